@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { markdownOptions } from './src/markdown/pipeline';
+
+/** Where the site is deployed. Override for a real domain or a sub-path deploy. */
+const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified(markdownOptions({ base })),
+  },
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+});

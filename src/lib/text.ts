@@ -1,0 +1,25 @@
+/** Plain-text helpers shared by the Markdown plugins and the pages. */
+import { slug } from 'github-slugger';
+
+/** Average adult silent-reading speed for non-fiction, in words per minute. */
+export const WORDS_PER_MINUTE = 220;
+
+/** Words in a text, counting CJK characters one by one (they have no spaces). */
+export function wordCount(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
+  const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff]/g, ' ');
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
+  return words + cjk;
+}
+
+/** Whole minutes to read, never less than one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** "p-" plus the slug of the first six words, or "" when there are no words. */
+export function paragraphId(text: string, words = 6): string {
+  const first = text.trim().split(/\s+/).filter(Boolean).slice(0, words).join(' ');
+  const s = slug(first).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return s ? `p-${s}` : '';
+}

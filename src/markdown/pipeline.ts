@@ -1,0 +1,82 @@
+/**
+ * The site's Markdown pipeline: remark and rehype plugins in the order they run.
+ * astro.config.mjs hands this to `unified()`, and the unit tests render
+ * through the very same list, so what is tested is what is built.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSlug from 'rehype-slug';
+import remarkDirective from 'remark-directive';
+import rehypeBaseLinks from './rehype-base-links';
+import rehypeParagraphIds from './rehype-paragraph-ids';
+import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
+import remarkDirectiveGuard from './remark-directive-guard';
+import remarkReadingTime from './remark-reading-time';
+import remarkSic from './remark-sic';
+
+export interface PipelineOptions {
+  /** Deploy base path, "/" unless the site lives under a sub-path. */
+  base?: string;
+}
+
+export function markdownOptions({ base = '/' }: PipelineOptions = {}): UnifiedProcessorOptions {
+  return {
+    gfm: true,
+    smartypants: true,
+    remarkPlugins: [
+      remarkDirective,
+      remarkCallouts,
+      remarkSic,
+      [
+        remarkDirectiveGuard,
+        { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [] } },
+      ],
+      remarkReadingTime,
+    ],
+    remarkRehype: {
+      footnoteLabel: 'Sources and notes',
+      // Visible, unlike remark-rehype's default: the sources are part of the article.
+      footnoteLabelProperties: { className: ['footnotes__title'] },
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
+    },
+    rehypePlugins: [
+      rehypeSlug,
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'] },
+          content: (heading: { children: unknown[] }) => [
+            { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+            {
+              type: 'element',
+              tagName: 'span',
+              properties: { className: ['visually-hidden'] },
+              children: [{ type: 'text', value: `Link to this section: ${textOf(heading)}` }],
+            },
+          ],
+        },
+      ],
+      rehypeParagraphIds,
+      [
+        rehypeExternalLinks,
+        {
+          rel: ['noopener', 'noreferrer', 'external'],
+          properties: { className: ['external'] },
+          content: { type: 'text', value: ' (external link)' },
+          contentProperties: { className: ['visually-hidden'] },
+        },
+      ],
+      [rehypeBaseLinks, { base }],
+    ],
+  } as UnifiedProcessorOptions;
+}
+
+function textOf(node: unknown): string {
+  if (!node || typeof node !== 'object') return '';
+  const n = node as { type?: string; value?: string; children?: unknown[] };
+  if (n.type === 'text') return n.value ?? '';
+  return (n.children ?? []).map(textOf).join('');
+}

@@ -1,0 +1,40 @@
+/**
+ * Gives every prose paragraph a stable id so other pages (timeline events,
+ * explainers) can link to the exact paragraph that discusses something.
+ *
+ * The id is "p-" plus the slug of the paragraph's first six words. That keeps
+ * it stable when paragraphs are added, removed or reordered elsewhere in the
+ * article, and readable in a URL. Paragraphs in footnotes and list items are
+ * skipped: they are not what a reader links to. Duplicates get -2, -3, ...
+ */
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit, SKIP } from 'unist-util-visit';
+import { paragraphId } from '../lib/text';
+
+/** The paragraph's words, leaving out footnote markers ("x.<sup>1</sup>" is "x."). */
+function proseText(node: Element): string {
+  return node.children
+    .map((child) => (child.type === 'element' && child.tagName === 'sup' ? ' ' : toString(child)))
+    .join('');
+}
+
+export default function rehypeParagraphIds() {
+  return (tree: Root) => {
+    const seen = new Map<string, number>();
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'li') return SKIP;
+      if (node.tagName === 'section' && node.properties['dataFootnotes'] !== undefined) return SKIP;
+      if (node.tagName !== 'p' || node.properties['id']) return undefined;
+      // A callout's title is a label, not prose anyone links to.
+      const className = node.properties['className'];
+      if (Array.isArray(className) && className.includes('callout__title')) return undefined;
+      const base = paragraphId(proseText(node));
+      if (!base) return undefined;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      node.properties['id'] = count === 1 ? base : `${base}-${count}`;
+      return undefined;
+    });
+  };
+}

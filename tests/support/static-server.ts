@@ -1,0 +1,120 @@
+/**
+ * A small static file server for the built site, used by the browser tests
+ * and benchmarks. It behaves like a typical static host: directory URLs
+ * serve index.html, unknown paths get 404.html with status 404, and responses
+ * are gzipped when the client asks, so byte counts match a real deploy.
+ * With `base`, the site is served under that sub-path only.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
+
+export interface StaticServer {
+  url: string;
+  server: Server;
+  /** Bytes sent on the wire per request path since the last reset. */
+  transferred: Map<string, number>;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  root: string;
+  base?: string;
+  port?: number;
+  gzip?: boolean;
+}
+
+export async function serveStatic({ root, base = '/', port = 0, gzip = true }: ServeOptions): Promise<StaticServer> {
+  const rootDir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const transferred = new Map<string, number>();
+
+  async function resolveFile(pathname: string): Promise<string | undefined> {
+    const rel = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(rootDir, rel);
+    if (!file.startsWith(rootDir)) return undefined;
+    try {
+      const s = await stat(file);
+      if (s.isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+      return file;
+    } catch {
+      return undefined;
+    }
+  }
+
+  const server = createServer(async (req, res) => {
+    const u = new URL(req.url ?? '/', 'http://localhost');
+    let file: string | undefined;
+    let status = 200;
+    if (u.pathname.startsWith(prefix) || `${u.pathname}/` === prefix) {
+      const inner = u.pathname.slice(prefix.length - 1) || '/';
+      // Directory URLs without a trailing slash redirect, as static hosts do.
+      if (!inner.endsWith('/') && !extname(inner)) {
+        const dir = await resolveFile(inner);
+        if (dir?.endsWith('index.html')) {
+          res.writeHead(301, { location: `${u.pathname}/${u.search}` });
+          res.end();
+          return;
+        }
+      }
+      file = await resolveFile(inner);
+    }
+    if (!file) {
+      status = 404;
+      file = await resolveFile('/404.html');
+      if (!file) {
+        res.writeHead(404).end('Not found');
+        return;
+      }
+    }
+    const ext = extname(file);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
+    const acceptsGzip = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (acceptsGzip && COMPRESSIBLE.has(ext)) {
+      const body = gzipSync(await readFile(file), { level: 9 });
+      headers['content-encoding'] = 'gzip';
+      headers['content-length'] = String(body.length);
+      transferred.set(u.pathname, (transferred.get(u.pathname) ?? 0) + body.length);
+      res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    const size = (await stat(file)).size;
+    headers['content-length'] = String(size);
+    transferred.set(u.pathname, (transferred.get(u.pathname) ?? 0) + size);
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}${prefix}`,
+    server,
+    transferred,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphId, readingMinutes, wordCount } from '../../src/lib/text';
+import { stripBase, withBase } from '../../src/lib/urls';
+import { byNewest, pickLead } from '../../src/lib/articles';
+
+describe('text helpers', () => {
+  it('counts words, treating numbers and contractions as one word', () => {
+    expect(wordCount("Russia's 10,000 troops, up-to-date.")).toBe(4);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('counts each Japanese character as a word', () => {
+    expect(wordCount('択捉島 and 国後島')).toBe(7);
+  });
+
+  it('rounds reading time and never returns zero', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(440)).toBe(2);
+    expect(readingMinutes(549)).toBe(2);
+  });
+
+  it('builds paragraph ids from the first six words', () => {
+    expect(paragraphId('Japan’s current national security strategy, which was adopted')).toBe(
+      'p-japans-current-national-security-strategy-which',
+    );
+    expect(paragraphId('  ')).toBe('');
+    expect(paragraphId('— …')).toBe('');
+  });
+});
+
+describe('base paths', () => {
+  it('joins and strips the base', () => {
+    expect(withBase('/articles/', '/')).toBe('/articles/');
+    expect(withBase('/articles/', '/news/')).toBe('/news/articles/');
+    expect(withBase('relative/', '/news/')).toBe('relative/');
+    expect(stripBase('/news/articles/', '/news/')).toBe('/articles/');
+    expect(stripBase('/news/', '/news/')).toBe('/');
+    expect(stripBase('/articles/', '/')).toBe('/articles/');
+  });
+});
+
+describe('article ordering', () => {
+  const a = (id: string, published: string, lead = false) => ({ id, data: { published, lead, title: id } });
+  it('sorts newest first and picks the lead', () => {
+    const list = [a('old', '2020-01-01'), a('new', '2022-01-01'), a('mid', '2021-01-01', true)];
+    expect([...list].sort(byNewest).map((x) => x.id)).toEqual(['new', 'mid', 'old']);
+    expect(pickLead(list)?.id).toBe('mid');
+    expect(pickLead([a('x', '2020-01-01'), a('y', '2021-01-01')])?.id).toBe('y');
+    expect(pickLead([])).toBeUndefined();
+  });
+});
