@@ -18,7 +18,27 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified(markdownOptions({ base })),
+  },
+  security: {
+    // Astro hashes every script and style it renders; nothing else may run.
+    // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs a worker from 'self'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });
