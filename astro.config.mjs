@@ -1,12 +1,20 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
+import securityHeaders from './src/integrations/security-headers';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Astro hashes the scripts it bundles, not inline ones: hash the theme script ourselves. */
+const inlineScriptHashes = ['./src/scripts/theme-init.js'].map(
+  (file) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(file, 'utf8')).digest('base64')}`),
+);
 
 export default defineConfig({
   // The content-error fixture tests build into their own folders so they never touch the real build.
@@ -36,9 +44,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
 });
