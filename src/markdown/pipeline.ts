@@ -6,10 +6,12 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
@@ -42,6 +44,10 @@ export function markdownOptions({ base = '/' }: PipelineOptions = {}): UnifiedPr
         `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     },
     rehypePlugins: [
+      // Parse raw HTML now (Astro would only do it last), so every plugin below,
+      // and first the safety check, sees real elements rather than opaque strings.
+      rehypeRaw,
+      rehypeRejectUnsafeHtml,
       rehypeSlug,
       [
         rehypeAutolinkHeadings,

@@ -91,6 +91,12 @@ const cases: Case[] = [
     expect: [/sample-article\.md/, /Unknown box ":::warning"/, /sample-article\.md: body: the Markdown failed to render/],
   },
   {
+    name: 'article with a script in its Markdown',
+    file: ARTICLE,
+    edit: (t) => `${t}\nA paragraph <img src="x.png" onerror="alert(1)"> with a handler.\n`,
+    expect: [/sample-article\.md/, /Unsafe HTML: the event-handler attribute "onerror"/, /sample-article\.md: body: the Markdown failed to render/],
+  },
+  {
     name: 'event without sources',
     file: EVENT,
     edit: (t) => t.replace(/sources:\n(?:\s+.*\n)+?(?=related:)/, 'sources: []\n'),

@@ -122,3 +122,22 @@ describe('GFM footnotes', () => {
     expect(html).toContain('href="https://example.org/a"');
   });
 });
+
+describe('rehype-reject-unsafe-html', () => {
+  it.each([
+    ['a script element', 'Text <script>alert(1)</script>', /<script> is not allowed/],
+    ['an inline event handler', '<img src="x.png" onerror="alert(1)">', /event-handler attribute "onerror"/],
+    ['a javascript: Markdown link', '[click](javascript:alert(1))', /href "javascript:alert\(1\)".*scheme that is not allowed/],
+    ['a javascript: HTML link', '<a href=" JavaScript:alert(1)">x</a>', /scheme that is not allowed/],
+    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /src "data:image/],
+    ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> is not allowed/],
+  ])('fails the build on %s', async (_name, markdown, message) => {
+    await expect(renderHtml(markdown)).rejects.toThrow(message);
+  });
+
+  it('keeps harmless inline HTML', async () => {
+    const html = await renderHtml('The <abbr title="National Security Strategy">NSS</abbr> of 2022<sup>1</sup>, and [mail](mailto:editors@example.org).');
+    expect(html).toContain('<abbr title="National Security Strategy">NSS</abbr>');
+    expect(html).toContain('href="mailto:editors@example.org"');
+  });
+});
