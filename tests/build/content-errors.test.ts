@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env';
 
 const VALID = 'tests/fixtures/content-valid';
 const ARTICLE = 'articles/sample-article.md';
@@ -29,14 +30,11 @@ interface Case {
 function build(contentDir: string, key: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build'], {
-      env: {
-        ...process.env,
+      env: buildEnv({
         CONTENT_DIR: contentDir,
         ASTRO_CACHE_DIR: join(work, `${key}-cache`),
         ASTRO_OUT_DIR: join(work, `${key}-dist`),
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
+      }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
