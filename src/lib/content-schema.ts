@@ -50,8 +50,7 @@ export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id s
 
 /** Only web links: a javascript: or data: URL in a source is a mistake or an attack. */
 export const httpUrl = z
-  .string()
-  .url('expected a full URL')
+  .url({ error: 'expected a full URL' })
   .refine((u) => /^https?:\/\//i.test(u), 'source URLs must start with http:// or https://');
 
 /** One cited source. */
