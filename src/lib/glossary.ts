@@ -138,3 +138,20 @@ export function glossaryIdFromUrl(url: string): string | undefined {
   const m = /^\/glossary\/?#([a-z0-9][a-z0-9-]*)$/.exec(url);
   return m?.[1];
 }
+
+/** Terms in alphabetical order of their display name, ignoring case and accents. */
+export function byTerm<T extends { data: { term: string } }>(a: T, b: T): number {
+  return a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' });
+}
+
+/**
+ * Curly quotes and apostrophes for plain text from YAML, matching what
+ * smartypants does to the Markdown around it: "x" -> “x”, it's -> it’s.
+ */
+export function typographic(text: string): string {
+  return text
+    .replace(/(^|[\s([{—–-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{—–-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}

@@ -23,7 +23,7 @@
 import type { ElementContent } from 'hast';
 import type { Emphasis, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { createGlossaryMatcher, glossaryIdFromUrl, type GlossaryTerm } from '../lib/glossary';
+import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryTerm } from '../lib/glossary';
 
 export interface RemarkGlossaryOptions {
   terms: readonly GlossaryTerm[];
@@ -65,7 +65,7 @@ function popup(entry: GlossaryTerm): ElementContent[] {
   return [
     { type: 'element', tagName: 'strong', properties: { className: ['gloss-term__name'] }, children: [text(entry.term)] },
     text(' '),
-    { type: 'element', tagName: 'span', properties: { className: ['gloss-term__definition'] }, children: [text(entry.definition)] },
+    { type: 'element', tagName: 'span', properties: { className: ['gloss-term__definition'] }, children: [text(typographic(entry.definition))] },
     text(' '),
     {
       type: 'element',
