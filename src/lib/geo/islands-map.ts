@@ -192,6 +192,8 @@ export function buildIslandsMap({
     'svg',
     {
       class: 'islands-map__svg',
+      // The labels repeat the caption; keep them out of the search index.
+      'data-pagefind-ignore': '',
       viewBox: `0 0 ${width} ${height}`,
       role: 'img',
       'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
@@ -211,7 +213,34 @@ export function buildIslandsMap({
 
 /** Where the land outlines come from, for the caption. */
 export const LAND_CREDIT =
-  'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points. No borders are drawn: the map shows land, not sovereignty.';
+  'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points, from weak sources (see the glossary). No borders are drawn: the map shows land, not sovereignty.';
+
+/** Sources for the range figures in the caption (fact sheet JT-22 and CSIS). */
+export const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string; note?: string }> = [
+  {
+    publisher: 'The Japan Times (Reuters)',
+    title: 'Russia deploys coastal defense missile systems near disputed islands',
+    url: 'https://www.japantimes.co.jp/news/2022/12/06/national/russia-missile-defense-disputed-islands/',
+    date: '6 December 2022',
+  },
+  {
+    publisher: 'Center for Strategic and International Studies, Missile Threat project',
+    title: 'P-800 Oniks (missile profile)',
+    url: 'https://missilethreat.csis.org/',
+    note: 'exact page URL not recorded',
+  },
+];
+
+/** A source written the way SourceList.astro writes one: publisher, linked title, date, caveat. */
+function sourceHtml(s: (typeof RANGE_SOURCES)[number]): string {
+  const link = el(
+    'a',
+    { href: s.url, class: 'external', rel: 'noopener noreferrer external' },
+    escapeXml(s.title),
+    el('span', { class: 'visually-hidden' }, ' (external link)'),
+  );
+  return `${el('span', { class: 'source-list__publisher' }, escapeXml(s.publisher))}, ${link}${s.date ? `, ${escapeXml(s.date)}` : ''}${s.note ? ` (${escapeXml(s.note)})` : ''}`;
+}
 
 /** The map as a complete <figure>, with a caption that says what it shows and where the data come from. */
 export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): string {
@@ -226,6 +255,7 @@ export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): string {
       ' ',
       escapeXml(map.description),
       ' The ring is a claim, not a measurement: other estimates of the missiles’ range, such as that of CSIS, are about 300 km. ',
+      el('span', { class: 'islands-map__credit' }, `Range sources: ${RANGE_SOURCES.map(sourceHtml).join('; ')}.`),
       el('span', { class: 'islands-map__credit' }, escapeXml(LAND_CREDIT)),
     ),
   );
