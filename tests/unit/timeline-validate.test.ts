@@ -1,0 +1,48 @@
+/** Build-time checks on timeline content that the schema cannot express, and the eras. */
+import { describe, expect, it } from 'vitest';
+import { checkParagraphAnchors, paragraphExcerpt, paragraphIds } from '../../src/lib/timeline/validate';
+import { ERAS, eraOf } from '../../src/lib/timeline/eras';
+
+const html =
+  '<h2 id="x">Heading</h2><p id="p-there-is-a-territorial">There is a territorial dispute<sup><a href="#fn1">1</a></sup> between Japan &amp; Russia over four islands that Japan calls its &#x2018;Northern Territories&#x2019;.</p><p>No id</p>';
+
+describe('paragraph anchors', () => {
+  it('finds paragraph ids in rendered HTML', () => {
+    expect([...paragraphIds(html)]).toEqual(['p-there-is-a-territorial']);
+  });
+
+  it('reports a missing paragraph, naming the file, field and article', () => {
+    const problems = checkParagraphAnchors(
+      [
+        { id: 'ok', file: 'content/timeline/ok.md', related: [{ article: 'a', paragraph: 'p-there-is-a-territorial' }, { article: 'a' }] },
+        { id: 'bad', file: 'content/timeline/bad.md', related: [{ article: 'a' }, { article: 'a', paragraph: 'p-no-such' }] },
+        { id: 'gone', file: 'content/timeline/gone.md', related: [{ article: 'missing', paragraph: 'p-x' }] },
+      ],
+      new Map([['a', html]]),
+    );
+    expect(problems).toEqual([
+      'content/timeline/bad.md: related[1].paragraph "p-no-such" is not a paragraph id in article "a"',
+      'content/timeline/gone.md: related[0].article "missing" has no rendered HTML to check the paragraph against',
+    ]);
+  });
+
+  it('quotes the first words of a paragraph as plain text', () => {
+    expect(paragraphExcerpt(html, 'p-there-is-a-territorial', 6)).toBe('There is a territorial dispute between …');
+    expect(paragraphExcerpt(html, 'p-there-is-a-territorial', 40)).toBe(
+      'There is a territorial dispute between Japan & Russia over four islands that Japan calls its ‘Northern Territories’.',
+    );
+    expect(paragraphExcerpt(html, 'p-nope')).toBeUndefined();
+  });
+});
+
+describe('eras', () => {
+  it('puts every date in exactly one era, boundaries starting the new one', () => {
+    expect(eraOf('1855-02-07').id).toBe('russian-empire');
+    expect(eraOf('1945-08-09').id).toBe('soviet-era');
+    expect(eraOf('1991-12-26').id).toBe('post-soviet-talks');
+    expect(eraOf('2022-02-18').id).toBe('post-soviet-talks');
+    expect(eraOf('2022-02-24').id).toBe('after-2022');
+    expect(eraOf('2022').id).toBe('post-soviet-talks');
+    for (let i = 1; i < ERAS.length; i++) expect(ERAS[i]!.start).toBe(ERAS[i - 1]!.end);
+  });
+});
