@@ -46,3 +46,24 @@ describe('eras', () => {
     for (let i = 1; i < ERAS.length; i++) expect(ERAS[i]!.start).toBe(ERAS[i - 1]!.end);
   });
 });
+
+describe('event list groups', () => {
+  it('groups chronological events by era, then year', async () => {
+    const { groupByEraAndYear } = await import('../../src/lib/timeline/groups');
+    const groups = groupByEraAndYear([
+      { date: '1855-02-07' },
+      { date: '1945-08-09' },
+      { date: '1945-08-28' },
+      { date: '1951' },
+      { date: '2022-02-18' },
+      { date: '2022-02-24' },
+      { date: '2022-03-21' },
+    ]);
+    expect(groups.map((g) => [g.era.id, g.years.map((y) => [y.year, y.events.length])])).toEqual([
+      ['russian-empire', [[1855, 1]]],
+      ['soviet-era', [[1945, 2], [1951, 1]]],
+      ['post-soviet-talks', [[2022, 1]]],
+      ['after-2022', [[2022, 2]]],
+    ]);
+  });
+});

@@ -24,6 +24,15 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   sanctions: 'Sanctions',
 };
 
+/** The shape's name, for text alternatives ("Diplomacy: circle"). */
+export const CATEGORY_SHAPES: Record<Category, string> = {
+  diplomacy: 'circle',
+  territory: 'square',
+  'security-policy': 'diamond',
+  military: 'triangle',
+  sanctions: 'cross',
+};
+
 const SYMBOLS: Record<Category, SymbolType> = {
   diplomacy: symbolCircle,
   territory: symbolSquare,

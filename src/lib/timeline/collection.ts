@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chronological, type TimelineEvent } from './layout';
-import { checkParagraphAnchors } from './validate';
+import { checkParagraphAnchors, paragraphExcerpt } from './validate';
 
 export type EventEntry = CollectionEntry<'timeline'>;
 
@@ -38,4 +38,30 @@ export function timelineEntries(): Promise<EventEntry[]> {
 export function toTimelineEvent(entry: EventEntry): TimelineEvent {
   const { title, date, precision, endDate, category, importance } = entry.data;
   return { id: entry.id, title, date, precision, ...(endDate ? { endDate } : {}), category, importance };
+}
+
+export interface RelatedArticle {
+  id: string;
+  title: string;
+  /** Paragraphs of the article that discuss the event, with their first words. */
+  paragraphs: Array<{ id: string; excerpt: string }>;
+}
+
+/** The articles an event names, one entry per article, paragraphs in the order given. */
+export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
+  const articles = new Map((await getCollection('articles')).map((a) => [a.id, a]));
+  const out = new Map<string, RelatedArticle>();
+  for (const r of entry.data.related) {
+    const article = articles.get(r.article.id);
+    if (!article) continue;
+    let item = out.get(article.id);
+    if (!item) {
+      item = { id: article.id, title: article.data.title, paragraphs: [] };
+      out.set(article.id, item);
+    }
+    if (r.paragraph) {
+      item.paragraphs.push({ id: r.paragraph, excerpt: paragraphExcerpt(article.rendered?.html ?? '', r.paragraph) ?? r.paragraph });
+    }
+  }
+  return [...out.values()];
 }

@@ -39,6 +39,8 @@ export interface LayoutOptions {
   domain?: readonly [Date, Date] | undefined;
   /** Zoom relative to the full view. */
   transform?: ZoomTransform | undefined;
+  /** Events that fix the axis (default: `events`), so hiding some by filter does not move it. */
+  scaleEvents?: readonly TimelineEvent[] | undefined;
   /** Number of label lanes. */
   lanes?: number | undefined;
   eras?: readonly Era[] | undefined;
@@ -283,7 +285,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const marksTop = top + lanes * LANE_HEIGHT;
   const axisY = marksTop + MARK_ROWS * MARK_ROW + 2;
 
-  const base = baseScale(events, width);
+  const base = baseScale(options.scaleEvents ?? events, width);
   const transform = options.domain
     ? transformForDomain(base, options.domain, width)
     : (options.transform ?? { k: 1, x: 0 });
