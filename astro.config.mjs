@@ -9,13 +9,36 @@ const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // The content-error fixture tests build into their own folders so they never touch the real build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified(markdownOptions({ base })),
+  },
+  security: {
+    // Astro hashes every script and style it renders; nothing else may run.
+    // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs a worker from 'self'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
 });
