@@ -23,6 +23,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   const panelBody = panel?.querySelector<HTMLElement>('.tl__panel-body');
   const toolbar = host.querySelector<HTMLElement>('.tl__toolbar');
   if (!svg || !canvas || !dataScript || !panel || !panelBody || !toolbar) return;
+  const svgEl: SVGSVGElement = svg;
 
   const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -48,7 +49,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     frame = 0;
     const shown = visible();
     layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events });
-    renderTimeline(document, shown, { svg, layout, href, activeId, selectedId, title, description });
+    renderTimeline(document, shown, { svg: svgEl, width, layout, href, activeId, selectedId, title, description });
   }
 
   function scheduleDraw() {
@@ -222,7 +223,8 @@ export function enhanceTimeline(host: HTMLElement): void {
     markFor(selectedId ?? '')?.focus();
   });
 
-  svg.addEventListener('focusin', (event) => {
+  // On the wrapper, not the SVG: Chromium makes an SVG element with a focus listener a tab stop.
+  canvas.addEventListener('focusin', (event) => {
     const id = (event.target as Element).closest('a.tl-event')?.getAttribute('data-id');
     if (id && id !== activeId) {
       activeId = id;

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import {
   COMPRESSED_SHARE,
   MARGIN,
+  PLOT_INSET,
   SCALE_BREAK,
   baseScale,
   chronological,
@@ -79,16 +80,21 @@ function expectLabelsInside(layout: TimelineLayout) {
   }
 }
 
-/** No leader line (mark up to its label) passes through another label. */
-function expectLeadersClear(layout: TimelineLayout) {
-  for (const e of labelled(layout)) {
-    const top = e.label!.box.y1;
-    for (const o of labelled(layout)) {
-      if (o === e) continue;
-      const b = o.label!.box;
-      // The box pads the text by a few px on each side; the leader may touch the padding.
-      const crosses = e.x > b.x0 + 3 && e.x < b.x1 - 3 && b.y0 < e.y && b.y1 > top;
-      expect(crosses, `leader of ${e.id} crosses label of ${o.id}`).toBe(false);
+/** Each labelled mark sits in its own label's box; unlabelled marks stay below the lanes. */
+function expectMarksPlaced(layout: TimelineLayout) {
+  const lanesBottom = Math.max(0, ...labelled(layout).map((e) => e.label!.box.y1));
+  for (const e of layout.events) {
+    if (e.label) {
+      const b = e.label.box;
+      expect(e.x).toBeGreaterThan(b.x0);
+      expect(e.x).toBeLessThan(b.x1);
+      expect(e.y).toBeGreaterThan(b.y0);
+      expect(e.y).toBeLessThan(b.y1);
+      expect(e.lane).toBe(e.label.lane);
+    } else {
+      expect(e.row).not.toBeNull();
+      expect(e.y).toBeGreaterThanOrEqual(lanesBottom);
+      expect(e.y).toBeLessThan(layout.axisY);
     }
   }
 }
@@ -98,8 +104,8 @@ describe('scale', () => {
     const scale = baseScale(siteEvents(), 1000);
     expect(scale.domain()).toHaveLength(3);
     expect(+scale.domain()[1]!).toBe(+SCALE_BREAK);
-    const plotWidth = 1000 - MARGIN.left - MARGIN.right;
-    expect(scale(SCALE_BREAK) - MARGIN.left).toBeCloseTo(plotWidth * COMPRESSED_SHARE, 5);
+    const plotWidth = 1000 - MARGIN.left - MARGIN.right - 2 * PLOT_INSET;
+    expect(scale(SCALE_BREAK) - MARGIN.left - PLOT_INSET).toBeCloseTo(plotWidth * COMPRESSED_SHARE, 5);
     expect(+scale.domain()[0]!).toBeLessThan(+day('1855-02-07'));
     expect(+scale.domain()[2]!).toBeGreaterThan(+day('2023-07-28'));
   });
@@ -191,7 +197,7 @@ describe('marks and labels', () => {
         const layout = layoutTimeline(events, { width, domain });
         expectNoLabelOverlaps(layout);
         expectLabelsInside(layout);
-        expectLeadersClear(layout);
+        expectMarksPlaced(layout);
       }
     }
     const full = layoutTimeline(events, { width: 1000 });
@@ -227,14 +233,14 @@ describe('extremes', () => {
     expect(layout.ticks.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('stacks two events on the same day in different rows and labels both', () => {
+  it('labels two events on the same day in different lanes', () => {
     const layout = layoutTimeline(
       [ev('invasion', '2022-02-24', { importance: 3, category: 'military' }), ev('sanctions', '2022-02-24', { category: 'sanctions' })],
       { width: 800 },
     );
     const [a, b] = layout.events;
     expect(a!.x).toBeCloseTo(b!.x);
-    expect(a!.row).not.toBe(b!.row);
+    expect(a!.lane).not.toBe(b!.lane);
     expect(a!.y).not.toBe(b!.y);
     expect(a!.label && b!.label).toBeTruthy();
     expectNoLabelOverlaps(layout);
@@ -256,7 +262,7 @@ describe('extremes', () => {
     expect(new Set(full.events.map((e) => e.id)).size).toBe(1000);
     expectNoLabelOverlaps(full);
     expectNoLabelOverlaps(zoomed);
-    expectLeadersClear(full);
+    expectMarksPlaced(full);
     // Thinning: far from every label fits at the full view, but some do, landmarks first.
     const shown = labelled(full);
     expect(shown.length).toBeGreaterThan(5);

@@ -12,7 +12,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3-shape';
-import { CATEGORIES, type Category } from '../content-schema';
+import { CATEGORIES, type Category } from '../categories';
 
 export { CATEGORIES, type Category };
 

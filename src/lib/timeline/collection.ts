@@ -1,28 +1,21 @@
 /**
  * The timeline collection as the pages use it: events in chronological
- * order, checked once per build against the articles' rendered HTML. The one
- * module under lib/timeline that touches Astro (the rest is pure).
+ * order, after the site's cross-collection checks (which fail the build,
+ * naming the file, for a `related.paragraph` the article does not have).
+ * The one module under lib/timeline that touches Astro (the rest is pure).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chronological, type TimelineEvent } from './layout';
-import { checkParagraphAnchors, paragraphExcerpt } from './validate';
+import { paragraphExcerpt } from './paragraphs';
+import { assertContentIntegrity } from '../../content-checks';
 
 export type EventEntry = CollectionEntry<'timeline'>;
 
 let loaded: Promise<EventEntry[]> | undefined;
 
 async function load(): Promise<EventEntry[]> {
-  const [events, articles] = await Promise.all([getCollection('timeline'), getCollection('articles')]);
-  const html = new Map(articles.map((a) => [a.id, a.rendered?.html ?? '']));
-  const problems = checkParagraphAnchors(
-    events.map((e) => ({
-      id: e.id,
-      file: e.filePath ?? `content/timeline/${e.id}.md`,
-      related: e.data.related.map((r) => ({ article: r.article.id, paragraph: r.paragraph })),
-    })),
-    html,
-  );
-  if (problems.length) throw new Error(`Timeline content errors:\n  ${problems.join('\n  ')}`);
+  await assertContentIntegrity();
+  const events = await getCollection('timeline');
   return events.sort((a, b) => chronological({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
 }
 

@@ -4,15 +4,17 @@
  * browser on every zoom step, and in unit tests alike.
  *
  * Geometry, top to bottom: era labels, label lanes (lane 0 nearest the
- * marks), mark rows, the axis with its tick labels. Labels hang on leader
- * lines from their marks; a label that fits in no lane is left out (the mark
- * stays, and keeps its accessible name), placing landmarks first.
+ * axis), rows for unlabelled marks, the axis with its tick labels. A
+ * labelled event's mark sits in its lane beside the text; a label that fits
+ * in no lane is left out and the mark goes to the rows by the axis (it keeps
+ * its accessible name). Landmarks are placed first, so thinning at low zoom
+ * drops the minor labels. Every event has exactly one mark.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { axisDate, type Precision } from '../dates';
-import type { Category } from '../content-schema';
+import type { Category } from '../categories';
 import { ERAS, type Era } from './eras';
 
 /** What the layout needs to know about an event. */
@@ -71,7 +73,10 @@ export interface PlacedEvent {
   x: number;
   x1: number;
   y: number;
-  row: number;
+  /** Label lane the mark sits in, beside its label; null when unlabelled. */
+  lane: number | null;
+  /** Row along the axis for an unlabelled mark; null when labelled. */
+  row: number | null;
   /** True when the mark lies inside the plot area. */
   inView: boolean;
   label: PlacedLabel | null;
@@ -118,6 +123,10 @@ export const AXIS_HEIGHT = 34;
 export const FONT_SIZE = 12;
 /** Estimated average glyph width for 12 px UI text, on the generous side so estimates err towards space. */
 export const CHAR_WIDTH = 0.6 * FONT_SIZE;
+/** Half the largest symbol's width. */
+export const MARK_RADIUS = 7;
+/** Space between the plot edge and the first or last event at the full view. */
+export const PLOT_INSET = MARK_RADIUS + 4;
 /** Minimum gap between labels, and between marks in one row. */
 const LABEL_GAP = 8;
 const MARK_GAP = 12;
@@ -170,8 +179,9 @@ export function layoutHeight(lanes = DEFAULT_LANES): number {
  * when the record spans more than BREAK_MIN_SPAN_YEARS across it.
  */
 export function baseScale(events: readonly TimelineEvent[], width: number): ScaleTime<number, number> {
-  const left = MARGIN.left;
-  const right = Math.max(left + 1, width - MARGIN.right);
+  // Inset so the first and last marks, and a label beside them, fit inside the plot.
+  const left = MARGIN.left + PLOT_INSET;
+  const right = Math.max(left + 1, width - MARGIN.right - PLOT_INSET);
   let min = Infinity;
   let max = -Infinity;
   for (const e of events) {
@@ -296,66 +306,61 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     .map((e) => ({ e, t: eventTimes(e) }))
     .sort((a, b) => +a.t[0] - +b.t[0] || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
 
-  // Marks: the lowest row with room, else the least crowded one (they then overlap, but stay focusable).
-  const rowEnd = new Array<number>(MARK_ROWS).fill(-Infinity);
   const placed: PlacedEvent[] = sorted.map(({ e, t }) => {
     const x = scale(t[0]);
     const x1 = scale(t[1]);
-    let row = rowEnd.findIndex((end) => end <= x - MARK_GAP);
-    if (row === -1) row = rowEnd.indexOf(Math.min(...rowEnd));
-    rowEnd[row] = Math.max(x, x1);
-    return {
-      id: e.id,
-      category: e.category,
-      importance: e.importance,
-      x,
-      x1,
-      y: marksTop + (MARK_ROWS - 1 - row) * MARK_ROW + MARK_ROW / 2,
-      row,
-      inView: x1 >= left && x <= right,
-      label: null,
-    };
+    return { id: e.id, category: e.category, importance: e.importance, x, x1, y: 0, lane: null, row: null, inView: x1 >= left && x <= right, label: null };
   });
 
-  // Labels: landmarks first, then chronological. A label's leader line runs
-  // from its mark up through the lanes below it, so it must not cut a label
-  // there, and labels placed later must not cover it.
+  // Labels first: landmarks, then by date; each in the lowest lane where the
+  // mark and its text fit without touching another. The mark moves up into
+  // that lane beside its text, so no line has to cross other labels.
   const boxes: Array<Array<[number, number]>> = Array.from({ length: lanes }, () => []);
-  const leaders: number[][] = Array.from({ length: lanes }, () => []);
   const order = placed
     .map((p, i) => ({ p, e: sorted[i]!.e }))
     .filter(({ p }) => p.x >= left && p.x <= right)
     .sort((a, b) => b.e.importance - a.e.importance || a.p.x - b.p.x);
   for (const { p, e } of order) {
     const text = shortLabel(e.title);
-    const w = textWidth(text) + 6;
-    let done = false;
-    for (let lane = 0; lane < lanes && !done; lane++) {
-      // The leader must not cross a label in any lane below this one.
-      // (Boxes pad their text by a few px; touching that padding is fine, so two
-      // events on one day can both be labelled, one above the other.)
-      if (boxes.slice(0, lane).some((lb) => lb.some(([a, b]) => p.x > a + 3 && p.x < b - 3))) break;
-      for (const anchor of ['start', 'end'] as const) {
-        const x0 = anchor === 'start' ? p.x - 2 : p.x - w + 2;
-        const x1 = x0 + w;
-        if (x0 < left || x1 > right) continue;
-        if (boxes[lane]!.some(([a, b]) => overlaps(x0, x1, a, b, LABEL_GAP))) continue;
-        if (leaders[lane]!.some((lx) => overlaps(x0, x1, lx, lx, 3))) continue;
-        boxes[lane]!.push([x0, x1]);
-        for (let below = 0; below < lane; below++) leaders[below]!.push(p.x);
-        const y0 = top + (lanes - 1 - lane) * LANE_HEIGHT + 2;
+    const tw = textWidth(text);
+    const end = Math.max(p.x, p.x1);
+    const candidates = [
+      // Text after the mark (and after the span of a multi-day event)...
+      { anchor: 'start' as const, x0: p.x - MARK_RADIUS - 1, x1: end + MARK_RADIUS + 3 + tw + 2, tx: end + MARK_RADIUS + 3 },
+      // ...or, near the right edge, before it.
+      { anchor: 'end' as const, x0: p.x - MARK_RADIUS - 3 - tw - 2, x1: end + MARK_RADIUS + 1, tx: p.x - MARK_RADIUS - 3 },
+    ];
+    for (let lane = 0; lane < lanes && !p.label; lane++) {
+      for (const c of candidates) {
+        if (c.x0 < left || c.x1 > right) continue;
+        if (boxes[lane]!.some(([a, b]) => overlaps(c.x0, c.x1, a, b, LABEL_GAP))) continue;
+        boxes[lane]!.push([c.x0, c.x1]);
+        const y0 = top + (lanes - 1 - lane) * LANE_HEIGHT + 1;
+        p.lane = lane;
+        p.y = y0 + LANE_HEIGHT / 2 - 1;
         p.label = {
           text,
           lane,
-          x: anchor === 'start' ? p.x + 3 : p.x - 3,
-          y: y0 + FONT_SIZE + 1,
-          anchor,
-          box: { x0, x1, y0, y1: y0 + LANE_HEIGHT - 4 },
+          x: c.tx,
+          y: p.y + FONT_SIZE * 0.35,
+          anchor: c.anchor,
+          box: { x0: c.x0, x1: c.x1, y0, y1: y0 + LANE_HEIGHT - 2 },
         };
-        done = true;
         break;
       }
     }
+  }
+
+  // Unlabelled marks sit in rows along the axis: the lowest row with room,
+  // else the least crowded one (they may then overlap, but stay focusable).
+  const rowEnd = new Array<number>(MARK_ROWS).fill(-Infinity);
+  for (const p of placed) {
+    if (p.label) continue;
+    let row = rowEnd.findIndex((end) => end <= p.x - MARK_GAP);
+    if (row === -1) row = rowEnd.indexOf(Math.min(...rowEnd));
+    rowEnd[row] = Math.max(p.x, p.x1);
+    p.row = row;
+    p.y = marksTop + (MARK_ROWS - 1 - row) * MARK_ROW + MARK_ROW / 2;
   }
 
   const eraBands: EraBand[] = [];

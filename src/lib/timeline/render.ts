@@ -39,10 +39,14 @@ export function eventLabel(e: TimelineEvent): string {
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Reads the id of a server-rendered element that has no d3 data bound yet. */
-function keyOf<T extends { id: string }>(this: BaseType | T[], d: T | undefined): string {
-  if (d) return d.id;
-  return (this as Element).getAttribute('data-id') ?? '';
+/**
+ * A join key that also reads server-rendered elements: they carry no bound
+ * datum until the browser's first redraw, so their key is in an attribute.
+ */
+function keyed<T>(key: (d: T) => string, attr: string) {
+  return function (this: BaseType | T[], d: T | undefined): string {
+    return d === undefined ? ((this as Element).getAttribute(attr) ?? '') : key(d);
+  } as (this: BaseType | T[], d: T) => string;
 }
 
 function child<P extends BaseType>(parent: Selection<P, unknown, null, undefined>, tag: string, className: string) {
@@ -83,7 +87,7 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
   const erasG = child(svg, 'g', 'tl-eras').attr('aria-hidden', 'true');
   erasG
     .selectAll<SVGGElement, EraBand>('g.tl-era')
-    .data(layout.eras, keyOf)
+    .data(layout.eras, keyed<EraBand>((d) => d.id, 'data-id'))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tl-era');
       g.append('rect').attr('class', 'tl-era__band');
@@ -116,9 +120,7 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
     .attr('y2', axisY);
   axisG
     .selectAll<SVGGElement, Tick>('g.tl-tick')
-    .data(layout.ticks, function (this: BaseType | Tick[], d: Tick | undefined) {
-      return d ? d.date : ((this as Element).getAttribute('data-date') ?? '');
-    })
+    .data(layout.ticks, keyed<Tick>((d) => d.date, 'data-date'))
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tl-tick');
       g.append('line').attr('y1', 0).attr('y2', 6);
@@ -141,10 +143,10 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
   const eventsG = child(svg, 'g', 'tl-events').attr('clip-path', clipUrl);
   eventsG
     .selectAll<SVGAElement, PlacedEvent>('a.tl-event')
-    .data(layout.events, keyOf)
+    .data(layout.events, keyed<PlacedEvent>((d) => d.id, 'data-id'))
     .join((enter) => {
       const a = enter.append('a').attr('class', 'tl-event');
-      a.append('line').attr('class', 'tl-leader');
+      a.append('line').attr('class', 'tl-pin');
       a.append('line').attr('class', 'tl-span');
       a.append('circle').attr('class', 'tl-ring').attr('r', 11);
       a.append('path').attr('class', 'tl-mark');
@@ -163,14 +165,14 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
     .attr('aria-current', (d) => (d.id === options.selectedId ? 'true' : null))
     .classed('is-selected', (d) => d.id === options.selectedId)
     .classed('is-out', (d) => !d.inView)
+    // A pin on the axis shows where each event falls, wherever its mark sits.
     .call((a) =>
       a
-        .select('.tl-leader')
+        .select('.tl-pin')
         .attr('x1', (d) => d.x)
         .attr('x2', (d) => d.x)
-        .attr('y1', (d) => d.y - 7)
-        .attr('y2', (d) => (d.label ? d.label.box.y1 : d.y - 7))
-        .attr('display', (d) => (d.label ? null : 'none')),
+        .attr('y1', axisY - 5)
+        .attr('y2', axisY),
     )
     .call((a) =>
       a

@@ -1,31 +1,12 @@
-/** Build-time checks on timeline content that the schema cannot express, and the eras. */
+/** Timeline content helpers: paragraph excerpts, eras, the list's groups. */
 import { describe, expect, it } from 'vitest';
-import { checkParagraphAnchors, paragraphExcerpt, paragraphIds } from '../../src/lib/timeline/validate';
+import { paragraphExcerpt } from '../../src/lib/timeline/paragraphs';
 import { ERAS, eraOf } from '../../src/lib/timeline/eras';
 
 const html =
   '<h2 id="x">Heading</h2><p id="p-there-is-a-territorial">There is a territorial dispute<sup><a href="#fn1">1</a></sup> between Japan &amp; Russia over four islands that Japan calls its &#x2018;Northern Territories&#x2019;.</p><p>No id</p>';
 
-describe('paragraph anchors', () => {
-  it('finds paragraph ids in rendered HTML', () => {
-    expect([...paragraphIds(html)]).toEqual(['p-there-is-a-territorial']);
-  });
-
-  it('reports a missing paragraph, naming the file, field and article', () => {
-    const problems = checkParagraphAnchors(
-      [
-        { id: 'ok', file: 'content/timeline/ok.md', related: [{ article: 'a', paragraph: 'p-there-is-a-territorial' }, { article: 'a' }] },
-        { id: 'bad', file: 'content/timeline/bad.md', related: [{ article: 'a' }, { article: 'a', paragraph: 'p-no-such' }] },
-        { id: 'gone', file: 'content/timeline/gone.md', related: [{ article: 'missing', paragraph: 'p-x' }] },
-      ],
-      new Map([['a', html]]),
-    );
-    expect(problems).toEqual([
-      'content/timeline/bad.md: related[1].paragraph "p-no-such" is not a paragraph id in article "a"',
-      'content/timeline/gone.md: related[0].article "missing" has no rendered HTML to check the paragraph against',
-    ]);
-  });
-
+describe('paragraph excerpts', () => {
   it('quotes the first words of a paragraph as plain text', () => {
     expect(paragraphExcerpt(html, 'p-there-is-a-territorial', 6)).toBe('There is a territorial dispute between …');
     expect(paragraphExcerpt(html, 'p-there-is-a-territorial', 40)).toBe(
