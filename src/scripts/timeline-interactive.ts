@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { baseScale, layoutHeight, layoutTimeline, transformForDomain, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
 import { renderTimeline } from '../lib/timeline/render';
+import { axisDate } from '../lib/dates';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
@@ -137,10 +138,32 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (returnFocus && id) focusEvent(id);
   }
 
+  /**
+   * Zooms in around an event until its label fits (for deep links, which
+   * often land in the dense 2022 cluster); leaves the zoom alone if it already shows.
+   */
+  function reveal(id: string) {
+    const event = byId.get(id);
+    if (!event || layout.events.find((e) => e.id === id)?.label) return;
+    const base = baseScale(events, width);
+    const centre = +axisDate(event.date, event.precision);
+    for (const days of [3000, 1000, 360, 120, 40, 14]) {
+      const domain: [Date, Date] = [new Date(centre - days * 432e5), new Date(centre + days * 432e5)];
+      const t = transformForDomain(base, domain, width);
+      const trial = layoutTimeline(visible(), { width, transform: t, scaleEvents: events });
+      if (t.k >= MAX_ZOOM || trial.events.find((e) => e.id === id)?.label) {
+        svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
+        draw();
+        return;
+      }
+    }
+  }
+
   function openFromHash() {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!byId.has(id)) return;
     openEvent(id, { moveFocus: false });
+    reveal(id);
     // The browser scrolled to the list item; show the chart and its panel instead.
     host.scrollIntoView({ block: 'start' });
   }

@@ -125,8 +125,10 @@ export const FONT_SIZE = 12;
 export const CHAR_WIDTH = 0.6 * FONT_SIZE;
 /** Half the largest symbol's width. */
 export const MARK_RADIUS = 7;
+/** Outer radius of the ring drawn round a focused or selected mark. */
+export const RING_RADIUS = MARK_RADIUS + 3;
 /** Space between the plot edge and the first or last event at the full view. */
-export const PLOT_INSET = MARK_RADIUS + 4;
+export const PLOT_INSET = RING_RADIUS + 2;
 /** Minimum gap between labels, and between marks in one row. */
 const LABEL_GAP = 8;
 const MARK_GAP = 12;
@@ -326,9 +328,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     const end = Math.max(p.x, p.x1);
     const candidates = [
       // Text after the mark (and after the span of a multi-day event)...
-      { anchor: 'start' as const, x0: p.x - MARK_RADIUS - 1, x1: end + MARK_RADIUS + 3 + tw + 2, tx: end + MARK_RADIUS + 3 },
+      // (clear of the focus ring, RING_RADIUS).
+      { anchor: 'start' as const, x0: p.x - RING_RADIUS, x1: end + RING_RADIUS + 1 + tw + 2, tx: end + RING_RADIUS + 1 },
       // ...or, near the right edge, before it.
-      { anchor: 'end' as const, x0: p.x - MARK_RADIUS - 3 - tw - 2, x1: end + MARK_RADIUS + 1, tx: p.x - MARK_RADIUS - 3 },
+      { anchor: 'end' as const, x0: p.x - RING_RADIUS - 1 - tw - 2, x1: end + RING_RADIUS, tx: p.x - RING_RADIUS - 1 },
     ];
     for (let lane = 0; lane < lanes && !p.label; lane++) {
       for (const c of candidates) {

@@ -9,7 +9,7 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import { formatDateRange, formatPartialDate } from '../dates';
 import { CATEGORY_LABELS, symbolPath } from './categories';
-import { layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type Tick, type TimelineEvent, type TimelineLayout } from './layout';
+import { RING_RADIUS, layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type Tick, type TimelineEvent, type TimelineLayout } from './layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -148,7 +148,7 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
       const a = enter.append('a').attr('class', 'tl-event');
       a.append('line').attr('class', 'tl-pin');
       a.append('line').attr('class', 'tl-span');
-      a.append('circle').attr('class', 'tl-ring').attr('r', 11);
+      a.append('circle').attr('class', 'tl-ring').attr('r', RING_RADIUS - 1.5);
       a.append('path').attr('class', 'tl-mark');
       a.append('text').attr('class', 'tl-label');
       return a;
