@@ -253,6 +253,7 @@ export function enhanceTimeline(host: HTMLElement): void {
       activeId = id;
       draw();
     }
+    if (id) bringIntoView(id);
   });
 
   panel.addEventListener('keydown', (event) => {

@@ -148,10 +148,30 @@ const BREAK_MIN_SPAN_YEARS = 60;
 
 const YEAR_MS = 365.25 * 864e5;
 
-/** Time positions of an event: start and (for ranges) end. */
-function eventTimes(e: TimelineEvent): [Date, Date] {
-  const start = axisDate(e.date, e.precision);
-  return [start, e.endDate ? axisDate(e.endDate, 'day') : start];
+/**
+ * Time positions of an event (start and, for ranges, end) in ms. Cached per
+ * event object: the browser lays out the same objects on every zoom step,
+ * and parsing dates was most of the layout's time with 1,000 events.
+ */
+const timesCache = new WeakMap<TimelineEvent, [number, number]>();
+function eventTimes(e: TimelineEvent): [number, number] {
+  let t = timesCache.get(e);
+  if (!t) {
+    const start = +axisDate(e.date, e.precision);
+    t = [start, e.endDate ? +axisDate(e.endDate, 'day') : start];
+    timesCache.set(e, t);
+  }
+  return t;
+}
+
+const labelCache = new WeakMap<TimelineEvent, string>();
+function labelOf(e: TimelineEvent): string {
+  let text = labelCache.get(e);
+  if (text === undefined) {
+    text = shortLabel(e.title);
+    labelCache.set(e, text);
+  }
+  return text;
 }
 
 /** Chronological order of events (start on the axis, then id): the keyboard and list order. */
@@ -188,8 +208,8 @@ export function baseScale(events: readonly TimelineEvent[], width: number): Scal
   let max = -Infinity;
   for (const e of events) {
     const [a, b] = eventTimes(e);
-    min = Math.min(min, +a);
-    max = Math.max(max, +b);
+    min = Math.min(min, a);
+    max = Math.max(max, b);
   }
   if (!Number.isFinite(min)) {
     // No events: show the current decade rather than fail.
@@ -306,7 +326,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
 
   const sorted = events
     .map((e) => ({ e, t: eventTimes(e) }))
-    .sort((a, b) => +a.t[0] - +b.t[0] || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+    .sort((a, b) => a.t[0] - b.t[0] || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
 
   const placed: PlacedEvent[] = sorted.map(({ e, t }) => {
     const x = scale(t[0]);
@@ -323,7 +343,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     .filter(({ p }) => p.x >= left && p.x <= right)
     .sort((a, b) => b.e.importance - a.e.importance || a.p.x - b.p.x);
   for (const { p, e } of order) {
-    const text = shortLabel(e.title);
+    const text = labelOf(e);
     const tw = textWidth(text);
     const end = Math.max(p.x, p.x1);
     const candidates = [

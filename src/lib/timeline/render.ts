@@ -140,65 +140,62 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
   }
 
   // Events: one link per event, in chronological order (the keyboard order).
+  // What never changes is set when an element enters; a redraw only moves
+  // the link (children are placed relative to it) and updates its label,
+  // which keeps a zoom step cheap with 1,000 events.
   const eventsG = child(svg, 'g', 'tl-events').attr('clip-path', clipUrl);
   eventsG
     .selectAll<SVGAElement, PlacedEvent>('a.tl-event')
     .data(layout.events, keyed<PlacedEvent>((d) => d.id, 'data-id'))
     .join((enter) => {
-      const a = enter.append('a').attr('class', 'tl-event');
-      a.append('line').attr('class', 'tl-pin');
-      a.append('line').attr('class', 'tl-span');
+      const a = enter
+        .append('a')
+        .attr('class', 'tl-event')
+        .attr('data-id', (d) => d.id)
+        .attr('data-category', (d) => d.category)
+        .attr('href', (d) => options.href(d.id))
+        .attr('aria-label', (d) => {
+          const e = byId.get(d.id);
+          return e ? eventLabel(e) : d.id;
+        });
+      a.append('line').attr('class', 'tl-pin').attr('x1', 0).attr('x2', 0);
+      a.append('line').attr('class', 'tl-span').attr('x1', 0).attr('y1', 0).attr('y2', 0);
       a.append('circle').attr('class', 'tl-ring').attr('r', RING_RADIUS - 1.5);
-      a.append('path').attr('class', 'tl-mark');
+      a.append('path').attr('class', 'tl-mark').attr('d', (d) => symbolPath(d.category, d.importance));
       a.append('text').attr('class', 'tl-label');
       return a;
     })
     .order()
-    .attr('data-id', (d) => d.id)
-    .attr('data-category', (d) => d.category)
-    .attr('href', (d) => options.href(d.id))
-    .attr('aria-label', (d) => {
-      const e = byId.get(d.id);
-      return e ? eventLabel(e) : d.id;
-    })
     .attr('tabindex', (d) => (d.id === activeId ? 0 : -1))
     .attr('aria-current', (d) => (d.id === options.selectedId ? 'true' : null))
     .classed('is-selected', (d) => d.id === options.selectedId)
-    .classed('is-out', (d) => !d.inView)
-    // A pin on the axis shows where each event falls, wherever its mark sits.
-    .call((a) =>
-      a
-        .select('.tl-pin')
-        .attr('x1', (d) => d.x)
-        .attr('x2', (d) => d.x)
-        .attr('y1', axisY - 5)
-        .attr('y2', axisY),
-    )
-    .call((a) =>
-      a
-        .select('.tl-span')
-        .attr('x1', (d) => d.x)
-        .attr('x2', (d) => d.x1)
-        .attr('y1', (d) => d.y)
-        .attr('y2', (d) => d.y)
-        .attr('display', (d) => (d.x1 - d.x >= 2 ? null : 'none')),
-    )
-    .call((a) => a.select('.tl-ring').attr('cx', (d) => d.x).attr('cy', (d) => d.y))
-    .call((a) =>
-      a
-        .select('.tl-mark')
-        .attr('d', (d) => symbolPath(d.category, d.importance))
-        .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y})`),
-    )
-    .call((a) =>
-      a
-        .select('.tl-label')
-        .attr('x', (d) => d.label?.x ?? 0)
-        .attr('y', (d) => d.label?.y ?? 0)
-        .attr('text-anchor', (d) => d.label?.anchor ?? null)
-        .attr('display', (d) => (d.label ? null : 'none'))
-        .text((d) => d.label?.text ?? ''),
-    );
+    .each(function (d) {
+      // Zoomed in, most marks are off screen: take them out of rendering
+      // altogether, except the one in the tab order, which must stay focusable.
+      if (!d.inView && d.id !== activeId && d.id !== options.selectedId) {
+        this.setAttribute('display', 'none');
+        return;
+      }
+      this.removeAttribute('display');
+      this.setAttribute('transform', `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
+      const [pin, span, , , text] = this.children;
+      // A pin on the axis shows where each event falls, wherever its mark sits.
+      pin?.setAttribute('y1', (axisY - 5 - d.y).toFixed(1));
+      pin?.setAttribute('y2', (axisY - d.y).toFixed(1));
+      const spanLength = d.x1 - d.x;
+      if (spanLength >= 2) {
+        span?.setAttribute('x2', spanLength.toFixed(1));
+        span?.removeAttribute('display');
+      } else span?.setAttribute('display', 'none');
+      if (!text) return;
+      if (d.label) {
+        text.setAttribute('x', (d.label.x - d.x).toFixed(1));
+        text.setAttribute('y', (d.label.y - d.y).toFixed(1));
+        text.setAttribute('text-anchor', d.label.anchor);
+        text.removeAttribute('display');
+        if (text.textContent !== d.label.text) text.textContent = d.label.text;
+      } else text.setAttribute('display', 'none');
+    });
 
   return svgEl;
 }
