@@ -71,21 +71,34 @@ export function enhanceTimeline(host: HTMLElement): void {
     zoom.extent(extent).translateExtent(extent);
   };
 
-  function zoomBy(factor: number) {
+  /** Where to zoom around: the given event's mark if it is on screen, else the centre. */
+  function focalPoint(id: string | null): [number, number] | undefined {
+    const placed = id ? layout.events.find((e) => e.id === id) : undefined;
+    return placed?.inView ? [placed.x, placed.y] : undefined;
+  }
+
+  function zoomBy(factor: number, around: string | null = selectedId) {
+    const point = focalPoint(around);
     if (reducedMotion.matches) {
-      svgSel.call(zoom.scaleBy, factor);
+      svgSel.call(zoom.scaleBy, factor, point);
       return;
     }
+    // A press during an animation builds on where that one was heading.
     const from = transform.k;
-    const to = Math.min(MAX_ZOOM, Math.max(1, from * factor));
+    const to = Math.min(MAX_ZOOM, Math.max(1, (animation?.to ?? from) * factor));
+    const run = { to };
+    animation = run;
     const start = performance.now();
     const step = (now: number) => {
+      if (animation !== run) return;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      svgSel.call(zoom.scaleTo, from * (to / from) ** (t * (2 - t)));
+      svgSel.call(zoom.scaleTo, from * (to / from) ** (t * (2 - t)), point);
       if (t < 1) requestAnimationFrame(step);
+      else animation = null;
     };
     requestAnimationFrame(step);
   }
+  let animation: { to: number } | null = null;
 
   function resetZoom() {
     svgSel.call(zoom.transform, zoomIdentity);
@@ -223,10 +236,10 @@ export function enhanceTimeline(host: HTMLElement): void {
         break;
       case '+':
       case '=':
-        zoomBy(2);
+        zoomBy(2, ids[i]!);
         break;
       case '-':
-        zoomBy(0.5);
+        zoomBy(0.5, ids[i]!);
         break;
       case '0':
         resetZoom();

@@ -283,6 +283,23 @@ describe('narrow screens and print', () => {
     }
   });
 
+  it('redraws at the new width when the window is resized, keeping the zoomed period', async () => {
+    const { page } = await openTimeline({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForFunction(() => document.querySelector('svg.tl-svg')?.getAttribute('data-zoom') !== '1.000');
+    const before = await domainOf(page);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('svg.tl-svg')!;
+      return Number(svg.getAttribute('width')) === Math.round(svg.parentElement!.clientWidth);
+    });
+    const after = await domainOf(page);
+    expect(Math.abs(spanDays(after) - spanDays(before))).toBeLessThanOrEqual(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.context().close();
+  });
+
   it('prints the list, not the chart', async () => {
     const { page } = await openTimeline();
     await page.emulateMedia({ media: 'print' });

@@ -141,6 +141,12 @@ describe('ticks', () => {
     expect(days.ticks.every((t) => t.kind === 'day')).toBe(true);
     expect(days.ticks[0]!.label).toMatch(/^\d{1,2} Feb 2022$/);
     expect(days.ticks.map((t) => t.label)).toContain('24');
+    expect(days.ticks.map((t) => t.label)).toContain('Mar');
+    // Weekly ticks name the month where it changes.
+    const weeks = layoutTimeline(events, { width: 1000, domain: [day('2022-08-07'), day('2022-12-20')] });
+    const labels = weeks.ticks.map((t) => t.label);
+    expect(labels[0]).toBe('7 Aug 2022');
+    expect(labels.filter((l) => /^\d{1,2} (Sep|Oct|Nov|Dec)$/.test(l))).toHaveLength(4);
   });
 
   it('never goes finer than a day, however far it zooms', () => {
@@ -167,6 +173,16 @@ describe('ticks', () => {
         }
       }
     }
+  });
+
+  it('keeps the axis when a filter hides events, given the full set as scaleEvents', () => {
+    const all = siteEvents();
+    const some = all.filter((e) => e.category === 'sanctions');
+    const fixed = layoutTimeline(some, { width: 1000, scaleEvents: all });
+    expect(fixed.domain).toEqual(layoutTimeline(all, { width: 1000 }).domain);
+    expect(fixed.events).toHaveLength(some.length);
+    // Without it, the axis would shrink to the remaining events.
+    expect(+layoutTimeline(some, { width: 1000 }).domain[0]).toBeGreaterThan(+fixed.domain[0]);
   });
 
   it('reports the visible domain, and zooming narrows it', () => {

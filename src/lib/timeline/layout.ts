@@ -247,13 +247,15 @@ const fmtYear = utcFormat('%Y');
 const fmtMonth = utcFormat('%b');
 const fmtMonthYear = utcFormat('%b %Y');
 const fmtDay = utcFormat('%-d');
+const fmtDayMonth = utcFormat('%-d %b');
 const fmtDayFull = utcFormat('%-d %b %Y');
 
 /**
  * Ticks for the visible part of each linear piece of the scale, at d3's
  * "nice" intervals, never finer than a day. Labels read as a multi-scale
- * axis (1993 · Feb · Mar …, or 24 · 25 · 26 …) with the first tick written
- * out in full so a zoomed view always says where it is.
+ * axis (1993 · Feb · Mar …, or 24 Feb 2022 · 25 · 26 … 1 Mar): the first
+ * tick and each change of month or year are written out, so a zoomed view
+ * always says where it is.
  */
 export function axisTicks(scale: ScaleTime<number, number>, left: number, right: number): Tick[] {
   const domain = scale.domain();
@@ -282,11 +284,14 @@ export function axisTicks(scale: ScaleTime<number, number>, left: number, right:
   let lastRight = -Infinity;
   for (const { date, kind } of raw) {
     if (ticks.length && ticks[ticks.length - 1]!.date === date.toISOString()) continue;
-    const first = ticks.length === 0;
+    const previous = ticks.length ? new Date(ticks[ticks.length - 1]!.date) : null;
+    const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
+    const newMonth = newYear || previous!.getUTCMonth() !== date.getUTCMonth();
     let label: string;
     if (kind === 'year' || +utcYear.floor(date) === +date) label = fmtYear(date);
-    else if (kind === 'month' || +utcMonth.floor(date) === +date) label = first ? fmtMonthYear(date) : fmtMonth(date);
-    else label = first ? fmtDayFull(date) : fmtDay(date);
+    else if (kind === 'month' || +utcMonth.floor(date) === +date) label = newYear ? fmtMonthYear(date) : fmtMonth(date);
+    // Weekly ticks rarely fall on the 1st: name the month (and year) where it changes.
+    else label = newYear ? fmtDayFull(date) : newMonth ? fmtDayMonth(date) : fmtDay(date);
     const x = scale(date);
     const half = textWidth(label) / 2;
     // Where two pieces of a broken scale meet, their ticks can crowd: keep the first.
