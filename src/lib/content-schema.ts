@@ -7,8 +7,7 @@ import { z } from 'astro/zod';
 import { isValidPartialDate } from './dates';
 
 /** Kinds of timeline event. Each has a colour and a shape on the timeline. */
-export const CATEGORIES = ['diplomacy', 'territory', 'security-policy', 'military', 'sanctions'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './categories';
 
 /** Topics: each has a page at /topics/<topic>/. */
 export const TOPICS = [
