@@ -91,8 +91,12 @@ describe('zoom', () => {
     const full = await domainOf(page);
     const fullTicks = await tickLabels(page);
     expect(fullTicks.every((t) => /^\d{4}$/.test(t))).toBe(true);
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForFunction((d) => document.querySelector('svg.tl-svg')?.getAttribute('data-domain') !== d, full);
+    // Each click redraws on the next frame: wait for each step before the next.
+    for (let i = 0; i < 3; i++) {
+      const before = await domainOf(page);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForFunction((d) => document.querySelector('svg.tl-svg')?.getAttribute('data-domain') !== d, before);
+    }
     const zoomed = await domainOf(page);
     expect(spanDays(zoomed)).toBeLessThan(spanDays(full) / 4);
     expect(await tickLabels(page)).not.toEqual(fullTicks);
