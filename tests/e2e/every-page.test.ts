@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newWatchedPage } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { pageUrl, sitemapPaths } from '../support/site';
 
@@ -33,7 +33,7 @@ describe('every page in the sitemap', () => {
       const { page, problems } = await newWatchedPage(browser, siteUrl, { colorScheme: scheme });
       await page.goto(pageUrl(siteUrl, path), { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+      expect(problems).toEqual(NO_PROBLEMS);
       await page.context().close();
     });
   }

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -48,7 +48,7 @@ describe('the glossary page', () => {
     await expect(page.locator('#iturup a[href$="/timeline/1855-02-07-treaty-of-shimoda/"]').count()).resolves.toBe(1);
     await expect(page.locator('#iturup a[href$="/articles/kuril-islands-northern-territories-dispute/"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-pagefind-body] h1').textContent()).resolves.toBe('Glossary');
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 });
@@ -108,7 +108,7 @@ describe('glossary terms in an article', () => {
     await expect(popup.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(popup.isVisible()).resolves.toBe(false);
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newWatchedPage } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -33,7 +33,7 @@ describe('reading flow', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${ARTICLE}`);
     await expect(page.locator('h1').textContent()).resolves.toContain('serious security concern');
-    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 

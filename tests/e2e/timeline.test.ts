@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, type PageProblems } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -15,7 +15,6 @@ const siteUrl = inject('siteUrl');
 const TIMELINE = '/timeline/';
 /** The timeline's JavaScript budget, gzipped. */
 const JS_BUDGET = 35 * 1024;
-const NO_PROBLEMS: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
 
 interface ContentEvent {
   id: string;

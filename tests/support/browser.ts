@@ -30,7 +30,18 @@ export interface PageProblems {
   foreignRequests: string[];
   /** Requests that failed or got a 4xx/5xx status (except deliberate 404 visits). */
   failedRequests: string[];
+  /** Content Security Policy violations the page reported (directive and blocked resource). */
+  cspViolations: string[];
 }
+
+/** What a clean page load looks like. */
+export const NO_PROBLEMS: Readonly<PageProblems> = Object.freeze({
+  consoleErrors: [],
+  pageErrors: [],
+  foreignRequests: [],
+  failedRequests: [],
+  cspViolations: [],
+});
 
 /**
  * Opens a new page that records console errors, uncaught exceptions, requests
@@ -43,7 +54,16 @@ export async function newWatchedPage(
 ): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [], cspViolations: [] };
+  // Bindings and init scripts come through the DevTools protocol, so the page's CSP does not block them.
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => problems.cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
   const own = new URL(origin).origin;
   await context.route('**/*', (route) => {
     const u = route.request().url();
