@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
+import pagefind from './src/integrations/pagefind';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
@@ -17,5 +18,6 @@ export default defineConfig({
   markdown: {
     processor: unified(markdownOptions({ base })),
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // pagefind last: it indexes the finished output.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

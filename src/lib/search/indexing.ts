@@ -1,0 +1,158 @@
+/**
+ * What the Pagefind integration adds to a page before indexing it: the
+ * result type (from the URL when the page does not say), the year filter and
+ * date meta (from the page's date sort key), a sort key for undated pages,
+ * and the other names of the things the page mentions.
+ *
+ * The additions go into the copy of the HTML handed to Pagefind, never into
+ * the files readers download.
+ *
+ * The contract for page authors (see the README): put `data-pagefind-body`
+ * on the main content and, on any element of the page,
+ *   data-pagefind-filter="type:Timeline event"   (optional: the URL gives it)
+ *   data-pagefind-sort="date:1993-10-13"         (YYYY, YYYY-MM or YYYY-MM-DD)
+ *   data-pagefind-meta="date:1993-10-13"         (optional: copied from the sort key)
+ *   data-pagefind-filter="year:1993"             (optional: derived from the date)
+ *   data-pagefind-filter="topic:Diplomacy"       (one element per topic)
+ */
+import { parseHTML } from 'linkedom';
+import { otherNames, type NameGroup } from './aliases';
+
+/** Result types, as shown to readers and used as filter values. */
+export const RESULT_TYPES = {
+  article: 'Article',
+  timeline: 'Timeline event',
+  glossary: 'Glossary',
+} as const;
+
+/** Sort key given to undated pages, so sorting by date keeps them (last when newest first). */
+export const UNDATED_SORT_KEY = '0000';
+
+/** Ranking weight of the other-names text (Pagefind's default weight is 1). */
+export const ALIAS_WEIGHT = 0.5;
+
+/** The result type a root-relative path (without the base) implies, if any. */
+export function typeForPath(path: string): string | undefined {
+  if (/^\/articles\/[^/]+\//.test(path)) return RESULT_TYPES.article;
+  if (/^\/timeline\/[^/]+\//.test(path)) return RESULT_TYPES.timeline;
+  if (/^\/glossary\//.test(path)) return RESULT_TYPES.glossary;
+  return undefined;
+}
+
+/** "articles/x/index.html" → "/articles/x/"; "index.html" → "/"; "about.html" → "/about.html". */
+export function pathForFile(relativeFile: string): string {
+  const p = `/${relativeFile.replace(/\\/g, '/').replace(/^\/+/, '')}`;
+  return p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p;
+}
+
+/** One `key:value`, `key[attr]` or `key` entry of a data-pagefind-filter/meta/sort attribute. */
+export interface PagefindAttrEntry {
+  key: string;
+  value?: string;
+  attr?: string;
+}
+
+/**
+ * Parses Pagefind's attribute syntax: "date:2022-12-16", "date[datetime]",
+ * "topic", or several entries separated by commas ("title, image[src]").
+ */
+export function parsePagefindAttr(raw: string): PagefindAttrEntry[] {
+  return raw
+    .split(/,\s*(?=[\w-]+\s*(?:[:[]|$))/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const kv = /^([\w-]+)\s*:\s*([\s\S]*)$/.exec(part);
+      if (kv) return { key: kv[1]!, value: kv[2]!.trim() };
+      const ka = /^([\w-]+)\s*\[([\w-]+)\]$/.exec(part);
+      if (ka) return { key: ka[1]!, attr: ka[2]! };
+      return { key: part };
+    });
+}
+
+/** What the integration needs to know about a built page. */
+export interface PageFacts {
+  /** The page has `data-pagefind-body`: it is meant to be found. */
+  indexed: boolean;
+  /** Text of the indexed parts (without `data-pagefind-ignore` parts). */
+  text: string;
+  /** Filter keys the page sets itself. */
+  filterKeys: Set<string>;
+  /** Meta keys the page sets itself. */
+  metaKeys: Set<string>;
+  /** The page's `date` sort key, if any. */
+  date?: string | undefined;
+}
+
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  textContent: string | null;
+}
+
+function valueOf(el: ElementLike, entry: PagefindAttrEntry): string | undefined {
+  if (entry.value !== undefined) return entry.value;
+  if (entry.attr) return el.getAttribute(entry.attr) ?? undefined;
+  return el.textContent?.trim() || undefined;
+}
+
+/** Reads the facts from a page's HTML. */
+export function readPageFacts(html: string): PageFacts {
+  const { document } = parseHTML(html);
+  const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
+  for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
+    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-filter') ?? '')) facts.filterKeys.add(e.key);
+  }
+  for (const el of document.querySelectorAll('[data-pagefind-meta]')) {
+    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-meta') ?? '')) facts.metaKeys.add(e.key);
+  }
+  for (const el of document.querySelectorAll('[data-pagefind-sort]')) {
+    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-sort') ?? '')) {
+      if (e.key === 'date' && facts.date === undefined) facts.date = valueOf(el, e);
+    }
+  }
+  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
+  facts.indexed = bodies.length > 0;
+  for (const el of document.querySelectorAll('[data-pagefind-ignore], script, style, template')) el.remove();
+  facts.text = bodies.map((b) => b.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return facts;
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The HTML to add to the indexed copy of a page at `path` (root-relative,
+ * without the base), or "" when nothing needs adding.
+ */
+export function indexAdditions(path: string, facts: PageFacts, names: readonly string[]): string {
+  const tags: string[] = [];
+  const filter = (v: string) => tags.push(`<span data-pagefind-filter="${escapeHtml(v)}"></span>`);
+  const type = typeForPath(path);
+  if (type && !facts.filterKeys.has('type')) filter(`type:${type}`);
+  const date = facts.date && /^\d{4}(-\d{2}){0,2}$/.test(facts.date) ? facts.date : undefined;
+  if (date && !facts.filterKeys.has('year')) filter(`year:${date.slice(0, 4)}`);
+  if (date && !facts.metaKeys.has('date')) tags.push(`<span data-pagefind-meta="date:${date}"></span>`);
+  if (!facts.date) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
+  const text = names.length ? `Also known as: ${names.map(escapeHtml).join(', ')}.` : '';
+  if (!tags.length && !text) return '';
+  return `<div data-pagefind-body data-pagefind-weight="${ALIAS_WEIGHT}">${tags.join('')}${text}</div>`;
+}
+
+/** Inserts `extra` right after the opening <body> tag (or at the start when there is none). */
+export function insertAfterBodyOpen(html: string, extra: string): string {
+  if (!extra) return html;
+  const m = /<body\b[^>]*>/i.exec(html);
+  if (!m) return extra + html;
+  const at = m.index + m[0].length;
+  return html.slice(0, at) + extra + html.slice(at);
+}
+
+/**
+ * The HTML to index for a page, or undefined when the page has no
+ * `data-pagefind-body` (navigation pages, the 404 page, the search page).
+ */
+export function prepareForIndex(html: string, path: string, groups: readonly NameGroup[]): string | undefined {
+  const facts = readPageFacts(html);
+  if (!facts.indexed) return undefined;
+  return insertAfterBodyOpen(html, indexAdditions(path, facts, otherNames(facts.text, groups)));
+}

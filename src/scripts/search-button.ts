@@ -1,0 +1,66 @@
+/**
+ * <search-button>: the header's search control, on every page.
+ *
+ * Without JavaScript it is a link to /search/. With it, a button opens the
+ * search dialog; `/` and Ctrl/Cmd+K open it from anywhere (on /search/ they
+ * focus that page's search box). The dialog, its styles and Pagefind load
+ * only when search is first used. On a page opened from a result
+ * (?highlight=…), this also loads the highlighter.
+ *
+ * Settings: data-bundle="<base>pagefind/" and data-page="<base>search/".
+ */
+import { HIGHLIGHT_PARAM } from './search/pagefind';
+
+interface Settings {
+  bundle: string;
+  page: string;
+}
+
+let settings: Settings | undefined;
+let button: HTMLButtonElement | null = null;
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+async function open(opener: HTMLElement | null) {
+  if (!settings) return;
+  const onPage = document.querySelector<HTMLInputElement>('search-page input[type="search"]');
+  if (onPage) {
+    onPage.focus();
+    onPage.select();
+    return;
+  }
+  const { openSearchDialog } = await import('./search/dialog');
+  openSearchDialog(settings, opener);
+}
+
+class SearchButton extends HTMLElement {
+  connectedCallback() {
+    const bundle = this.dataset['bundle'];
+    const page = this.dataset['page'];
+    const link = this.querySelector('a');
+    button = this.querySelector('button');
+    if (!bundle || !page || !button) return;
+    settings = { bundle, page };
+    if (link) link.hidden = true;
+    button.hidden = false;
+    button.addEventListener('click', () => void open(button));
+    if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+      void import('./search/highlight').then((m) => m.highlightFromUrl(bundle)).catch(() => {});
+    }
+  }
+}
+
+document.addEventListener('keydown', (e) => {
+  if (e.defaultPrevented || e.altKey) return;
+  const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isTyping(e.target);
+  const modK = (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k';
+  if (!slash && !modK) return;
+  if (document.querySelector('dialog.search-dialog[open]')) return;
+  e.preventDefault();
+  void open(document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button);
+});
+
+customElements.define('search-button', SearchButton);
