@@ -10,6 +10,9 @@ const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // The content-error fixture tests build into their own folders so they never touch the real build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(process.env.ASTRO_OUT_DIR ? { outDir: process.env.ASTRO_OUT_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',

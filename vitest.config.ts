@@ -2,8 +2,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure functions and Markdown plugins, no build needed)
- * and `e2e` (Chromium against the built site in dist/, started by the global setup).
+ * Three projects: `unit` (pure functions and Markdown plugins, no build needed),
+ * `build` (real builds of broken content fixtures, which must fail clearly) and
+ * `e2e` (Chromium against the built site in dist/, started by the global setup).
  */
 export default defineConfig({
   test: {
@@ -13,6 +14,14 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
         },
       },
       {

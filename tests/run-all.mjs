@@ -44,6 +44,7 @@ const steps = [
     return ok;
   },
   () => vitest('unit'),
+  () => vitest('build'),
   () => {
     const ok = run('production build', 'npx', ['astro', 'build']);
     ok ? passed++ : failed++;

@@ -19,7 +19,6 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-    button.hidden = false;
     sync();
     button.addEventListener('click', () => {
       const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';

@@ -90,7 +90,8 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = true }: S
     const ext = extname(file);
     const headers: Record<string, string> = {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
+      // Revalidate every time (tests see fresh builds) but stay back/forward-cache friendly.
+      'cache-control': 'no-cache',
     };
     const acceptsGzip = gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (acceptsGzip && COMPRESSIBLE.has(ext)) {
