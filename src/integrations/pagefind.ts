@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { nameGroups, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
-import { pathForFile, prepareForIndex } from '../lib/search/indexing';
+import { DEFAULT_EXCLUDE, pathForFile, prepareForIndex } from '../lib/search/indexing';
 import { withBase } from '../lib/urls';
 
 export interface PagefindOptions {
@@ -27,12 +27,6 @@ export interface PagefindOptions {
   excludeSelectors?: string[];
 }
 
-/**
- * Repeated or decorative parts inside article bodies: the table of contents,
- * the "#" heading links (whose hidden label would repeat every heading) and
- * the footnotes' "back to text" arrows.
- */
-export const DEFAULT_EXCLUDE = ['.toc', '.heading-anchor', '[data-footnote-backref]'];
 
 async function yamlFiles(dir: string): Promise<Array<{ id: string; data: Record<string, unknown> }>> {
   let names: string[];
@@ -91,7 +85,7 @@ export async function buildSearchIndex(opts: {
   const started = performance.now();
   const groups = await loadNameGroups(contentDir);
   const files = await htmlFiles(outDir);
-  const { index } = check(await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors }), 'createIndex', logger);
+  const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex', logger);
   if (!index) throw new Error('Pagefind returned no index');
   let pages = 0;
   let skipped = 0;
@@ -101,7 +95,7 @@ export async function buildSearchIndex(opts: {
       while (next < files.length) {
         const file = files[next++]!;
         const path = pathForFile(relative(outDir, file));
-        const content = prepareForIndex(await readFile(file, 'utf8'), path, groups);
+        const content = prepareForIndex(await readFile(file, 'utf8'), path, groups, excludeSelectors);
         if (content === undefined) {
           skipped++;
           continue;

@@ -33,7 +33,7 @@ async function open(opener: HTMLElement | null) {
     return;
   }
   const { openSearchDialog } = await import('./search/dialog');
-  openSearchDialog(settings, opener);
+  await openSearchDialog(settings, opener);
 }
 
 class SearchButton extends HTMLElement {

@@ -9,6 +9,7 @@
  */
 import { sameState, stateFromParams, stateToSearch, type SearchState } from '../lib/search/query';
 import { SearchUI, type ChangeReason } from './search/ui';
+import { loadSearchStyles } from './search/styles';
 
 const baseTitle = document.title;
 
@@ -17,10 +18,11 @@ function titleFor(state: SearchState): string {
 }
 
 class SearchPage extends HTMLElement {
-  connectedCallback() {
+  async connectedCallback() {
     const bundle = this.dataset['bundle'];
     const base = this.dataset['base'];
     if (!bundle || !base) return;
+    await loadSearchStyles();
     const ui = new SearchUI(this, {
       bundle,
       base,

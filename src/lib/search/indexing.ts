@@ -89,15 +89,45 @@ interface ElementLike {
   textContent: string | null;
 }
 
+interface NodeLike extends ElementLike {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<NodeLike>;
+  hasAttribute(name: string): boolean;
+  querySelectorAll(selector: string): Iterable<NodeLike>;
+}
+
+interface DocumentLike {
+  querySelectorAll(selector: string): Iterable<NodeLike>;
+}
+
 function valueOf(el: ElementLike, entry: PagefindAttrEntry): string | undefined {
   if (entry.value !== undefined) return entry.value;
   if (entry.attr) return el.getAttribute(entry.attr) ?? undefined;
   return el.textContent?.trim() || undefined;
 }
 
-/** Reads the facts from a page's HTML. */
-export function readPageFacts(html: string): PageFacts {
-  const { document } = parseHTML(html);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * Text of an element without its `data-pagefind-ignore` parts, scripts and
+ * styles, with a space between elements so that "<li>Iturup</li><li>Kunashir</li>"
+ * reads as two words.
+ */
+function indexedText(el: NodeLike, out: string[] = []): string {
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out.push(node.textContent ?? '');
+    else if (node.nodeType === 1 && !SKIP.has(node.nodeName.toUpperCase()) && !node.hasAttribute('data-pagefind-ignore')) {
+      out.push(' ');
+      indexedText(node, out);
+      out.push(' ');
+    }
+  }
+  return out.join('');
+}
+
+/** Reads the facts from a parsed page (without changing it). */
+function collectFacts(document: DocumentLike): PageFacts {
   const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
   for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
     for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-filter') ?? '')) facts.filterKeys.add(e.key);
@@ -112,9 +142,13 @@ export function readPageFacts(html: string): PageFacts {
   }
   const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   facts.indexed = bodies.length > 0;
-  for (const el of document.querySelectorAll('[data-pagefind-ignore], script, style, template')) el.remove();
-  facts.text = bodies.map((b) => b.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  facts.text = bodies.map((b) => indexedText(b)).join(' ').replace(/\s+/g, ' ').trim();
   return facts;
+}
+
+/** Reads the facts from a page's HTML. */
+export function readPageFacts(html: string): PageFacts {
+  return collectFacts(parseHTML(html).document as unknown as DocumentLike);
 }
 
 const escapeHtml = (s: string) =>
@@ -138,21 +172,29 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
   return `<div data-pagefind-body data-pagefind-weight="${ALIAS_WEIGHT}">${tags.join('')}${text}</div>`;
 }
 
-/** Inserts `extra` right after the opening <body> tag (or at the start when there is none). */
-export function insertAfterBodyOpen(html: string, extra: string): string {
-  if (!extra) return html;
-  const m = /<body\b[^>]*>/i.exec(html);
-  if (!m) return extra + html;
-  const at = m.index + m[0].length;
-  return html.slice(0, at) + extra + html.slice(at);
-}
+/**
+ * Repeated or decorative parts inside content that should not be indexed:
+ * the table of contents, the "#" heading links (whose hidden label would
+ * otherwise end up in every section title) and the footnotes' back arrows.
+ */
+export const DEFAULT_EXCLUDE = ['.toc', '.heading-anchor', '[data-footnote-backref]'];
 
 /**
  * The HTML to index for a page, or undefined when the page has no
  * `data-pagefind-body` (navigation pages, the 404 page, the search page).
+ * The copy drops `exclude` parts and gains `indexAdditions` at the start of <body>.
  */
-export function prepareForIndex(html: string, path: string, groups: readonly NameGroup[]): string | undefined {
-  const facts = readPageFacts(html);
+export function prepareForIndex(
+  html: string,
+  path: string,
+  groups: readonly NameGroup[],
+  exclude: readonly string[] = DEFAULT_EXCLUDE,
+): string | undefined {
+  const { document } = parseHTML(html);
+  if (exclude.length) for (const el of document.querySelectorAll(exclude.join(','))) el.remove();
+  const facts = collectFacts(document as unknown as DocumentLike);
   if (!facts.indexed) return undefined;
-  return insertAfterBodyOpen(html, indexAdditions(path, facts, otherNames(facts.text, groups)));
+  const extra = indexAdditions(path, facts, otherNames(facts.text, groups));
+  if (extra) document.body.insertAdjacentHTML('afterbegin', extra);
+  return document.toString();
 }

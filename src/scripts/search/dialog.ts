@@ -6,6 +6,7 @@
  */
 import { stateToSearch } from '../../lib/search/query';
 import { SearchUI } from './ui';
+import { loadSearchStyles } from './styles';
 
 interface Settings {
   bundle: string;
@@ -70,7 +71,8 @@ function build(settings: Settings): HTMLDialogElement {
   return d;
 }
 
-export function openSearchDialog(settings: Settings, opener: HTMLElement | null): void {
+export async function openSearchDialog(settings: Settings, opener: HTMLElement | null): Promise<void> {
+  await loadSearchStyles();
   dialog ??= build(settings);
   if (dialog.open) {
     ui?.focus();

@@ -24,7 +24,6 @@ import {
   type SortKey,
 } from '../../lib/search/query';
 import { loadPagefind, type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefind';
-import '../../styles/search.css';
 
 /** Why the state changed: typing replaces the URL entry, everything else adds one. */
 export type ChangeReason = 'input' | 'submit' | 'filter' | 'more';
