@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aliasOnlyMatch,
   decodeEntities,
   excerptParts,
   hasQuery,
@@ -96,5 +97,21 @@ describe('labels', () => {
   it('orders filter values: years newest first, others alphabetically', () => {
     expect(sortFilterValues('year', ['1993', '2022', '1855'])).toEqual(['2022', '1993', '1855']);
     expect(sortFilterValues('type', ['Timeline event', 'Article', 'Glossary'])).toEqual(['Article', 'Glossary', 'Timeline event']);
+  });
+});
+
+describe('matches on another name', () => {
+  const content = 'Also known as: Etorofu, 択捉島, Кунашир. Missiles on Iturup and Kunashir.';
+  const meta = { aka_words: '6' };
+
+  it('reports the names when every match is in the other-names text', () => {
+    expect(aliasOnlyMatch({ content, locations: [5], meta })).toEqual(['Кунашир']);
+    expect(aliasOnlyMatch({ content, locations: [3, 5], meta })).toEqual(['Etorofu', 'Кунашир']);
+  });
+
+  it('stays out of the way when the page itself matches', () => {
+    expect(aliasOnlyMatch({ content, locations: [5, 11], meta })).toBeUndefined();
+    expect(aliasOnlyMatch({ content, locations: [9], meta: {} })).toBeUndefined();
+    expect(aliasOnlyMatch({ content, locations: [], meta })).toBeUndefined();
   });
 });

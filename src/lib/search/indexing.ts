@@ -16,7 +16,8 @@
  *   data-pagefind-filter="topic:Diplomacy"       (one element per topic)
  */
 import { parseHTML } from 'linkedom';
-import { otherNames, type NameGroup } from './aliases';
+import { ALIAS_PREFIX, otherNames, type NameGroup } from './aliases';
+import { ALIAS_WORDS_META } from './query';
 
 /** Result types, as shown to readers and used as filter values. */
 export const RESULT_TYPES = {
@@ -167,7 +168,10 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
   if (date && !facts.filterKeys.has('year')) filter(`year:${date.slice(0, 4)}`);
   if (date && !facts.metaKeys.has('date')) tags.push(`<span data-pagefind-meta="date:${date}"></span>`);
   if (!facts.date) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
-  const text = names.length ? `Also known as: ${names.map(escapeHtml).join(', ')}.` : '';
+  const plain = names.length ? `${ALIAS_PREFIX} ${names.join(', ')}.` : '';
+  // Its length in words lets the UI tell a match on another name from a match in the text.
+  if (plain) tags.push(`<span data-pagefind-meta="${ALIAS_WORDS_META}:${plain.split(/\s+/).length}"></span>`);
+  const text = names.length ? `${ALIAS_PREFIX} ${names.map(escapeHtml).join(', ')}.` : '';
   if (!tags.length && !text) return '';
   return `<div data-pagefind-body data-pagefind-weight="${ALIAS_WEIGHT}">${tags.join('')}${text}</div>`;
 }
@@ -175,9 +179,16 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
 /**
  * Repeated or decorative parts inside content that should not be indexed:
  * the table of contents, the "#" heading links (whose hidden label would
- * otherwise end up in every section title) and the footnotes' back arrows.
+ * otherwise end up in every section title), footnote numbers and back
+ * arrows, and the hidden "(external link)" labels.
  */
-export const DEFAULT_EXCLUDE = ['.toc', '.heading-anchor', '[data-footnote-backref]'];
+export const DEFAULT_EXCLUDE = [
+  '.toc',
+  '.heading-anchor',
+  '[data-footnote-ref]',
+  '[data-footnote-backref]',
+  'a.external > .visually-hidden',
+];
 
 /**
  * The HTML to index for a page, or undefined when the page has no

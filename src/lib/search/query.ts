@@ -153,3 +153,26 @@ export function sortFilterValues(key: FilterKey, values: readonly string[]): str
   const v = [...values];
   return key === 'year' ? v.sort((a, b) => b.localeCompare(a)) : v.sort((a, b) => a.localeCompare(b));
 }
+
+/** Meta key under which the index records how many words the other-names text has. */
+export const ALIAS_WORDS_META = 'aka_words';
+
+/**
+ * When a page matched only through the indexed list of other names (it
+ * mentions the thing, by another name), the words that matched, e.g.
+ * ["Кунашир"]; otherwise undefined. The other-names text comes first in the
+ * indexed content, so a match is in it when its word position is below the
+ * recorded word count. The UI then says so instead of showing the list.
+ */
+export function aliasOnlyMatch(fragment: {
+  content: string;
+  locations: readonly number[];
+  meta: Record<string, string | undefined>;
+}): string[] | undefined {
+  const n = Number(fragment.meta[ALIAS_WORDS_META]);
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  if (fragment.locations.length === 0 || fragment.locations.some((l) => l >= n)) return undefined;
+  const words = fragment.content.split(/\s+/);
+  const hits = fragment.locations.map((l) => (words[l] ?? '').replace(/[\p{P}]+$/u, '')).filter(Boolean);
+  return hits.length ? [...new Set(hits)] : undefined;
+}

@@ -14,6 +14,8 @@ export interface PagefindSubResult {
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];

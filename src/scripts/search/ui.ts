@@ -11,6 +11,7 @@ import {
   FILTER_LABELS,
   MAX_QUERY_LENGTH,
   SORTS,
+  aliasOnlyMatch,
   excerptParts,
   hasQuery,
   pagefindFilters,
@@ -279,15 +280,25 @@ export class SearchUI {
     if (type && date) meta.append(h('span', { 'aria-hidden': 'true' }, ' · '));
     if (date) meta.append(h('time', { datetime: d.meta['date'] }, date));
     const heading = h(`h${this.opts.headingLevel}`, { class: 'search-result__title' }, h('a', { href: d.url }, title));
-    const subs = d.sub_results
-      .filter((s) => s.anchor && s.url !== d.url && s.title !== title)
-      .slice(0, MAX_SUB_RESULTS);
+    const aka = aliasOnlyMatch(d);
+    const excerpt = aka
+      ? h(
+          'p',
+          { class: 'search-result__excerpt search-result__aka' },
+          'Found under another name: ',
+          ...aka.flatMap((w, i) => [i > 0 ? ', ' : '', h('mark', {}, w)]),
+          '. The page uses a different spelling or script.',
+        )
+      : h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt));
+    const subs = aka
+      ? []
+      : d.sub_results.filter((s) => s.anchor && s.url !== d.url && s.title !== title).slice(0, MAX_SUB_RESULTS);
     return h(
       'li',
       { class: 'search-result' },
       heading,
       meta.childNodes.length ? meta : null,
-      h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt)),
+      excerpt,
       subs.length
         ? h(
             'ul',
