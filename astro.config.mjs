@@ -1,13 +1,21 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
+import securityHeaders from './src/integrations/security-headers';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Astro hashes the scripts it bundles, not inline ones: hash the theme script ourselves. */
+const inlineScriptHashes = ['./src/scripts/theme-init.js'].map(
+  (file) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(file, 'utf8')).digest('base64')}`),
+);
 
 export default defineConfig({
   // The content-error fixture tests build into their own folders so they never touch the real build.
@@ -19,8 +27,28 @@ export default defineConfig({
   output: 'static',
   build: { format: 'directory' },
   markdown: {
+    // No code blocks in the content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: unified(markdownOptions({ base })),
   },
-  // pagefind last: it indexes the finished output.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  security: {
+    // Astro hashes every script and style it renders; nothing else may run.
+    // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs a worker from 'self'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // pagefind after the pages are written: it indexes the finished output.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
 });

@@ -41,10 +41,37 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   gzip?: boolean;
+  /** Apply the rules in root/_headers (Netlify/Cloudflare format), as those hosts would. */
+  headers?: boolean;
 }
 
-export async function serveStatic({ root, base = '/', port = 0, gzip = true }: ServeOptions): Promise<StaticServer> {
+/** Parses a `_headers` file: path patterns ("/*" or an exact path) with their headers. */
+export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
+  const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const i = line.indexOf(':');
+      const rule = rules.at(-1);
+      if (rule && i > 0) rule.headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules: ReturnType<typeof parseHeadersFile>, pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { pattern, headers } of rules) {
+    const match = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
+    if (match) Object.assign(out, headers);
+  }
+  return out;
+}
+
+export async function serveStatic({ root, base = '/', port = 0, gzip = true, headers: useHeaders = true }: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
+  const headerRules = useHeaders ? parseHeadersFile(await readFile(join(rootDir, '_headers'), 'utf8').catch(() => '')) : [];
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const transferred = new Map<string, number>();
 
@@ -89,6 +116,7 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = true }: S
     }
     const ext = extname(file);
     const headers: Record<string, string> = {
+      ...headersFor(headerRules, u.pathname),
       'content-type': TYPES[ext] ?? 'application/octet-stream',
       // Revalidate every time (tests see fresh builds) but stay back/forward-cache friendly.
       'cache-control': 'no-cache',
