@@ -2,7 +2,7 @@
  * <search-button>: the header's search control, on every page.
  *
  * Without JavaScript it is a link to /search/. With it, a button opens the
- * search dialog; `/` and Ctrl/Cmd+K open it from anywhere (on /search/ they
+ * search dialog (CSS shows one or the other by `@media (scripting)`); `/` and Ctrl/Cmd+K open it from anywhere (on /search/ they
  * focus that page's search box). The dialog, its styles and Pagefind load
  * only when search is first used. On a page opened from a result
  * (?highlight=…), this also loads the highlighter.
@@ -18,6 +18,8 @@ interface Settings {
 
 let settings: Settings | undefined;
 let button: HTMLButtonElement | null = null;
+/** Keys typed while the dialog loads (after `/`, before its search box exists), replayed into it. */
+let typedAhead: string[] | null = null;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -32,20 +34,22 @@ async function open(opener: HTMLElement | null) {
     onPage.select();
     return;
   }
-  const { openSearchDialog } = await import('./search/dialog');
-  await openSearchDialog(settings, opener);
+  typedAhead ??= [];
+  try {
+    const { openSearchDialog } = await import('./search/dialog');
+    await openSearchDialog(settings, opener, typedAhead.join(''));
+  } finally {
+    typedAhead = null;
+  }
 }
 
 class SearchButton extends HTMLElement {
   connectedCallback() {
     const bundle = this.dataset['bundle'];
     const page = this.dataset['page'];
-    const link = this.querySelector('a');
     button = this.querySelector('button');
     if (!bundle || !page || !button) return;
     settings = { bundle, page };
-    if (link) link.hidden = true;
-    button.hidden = false;
     button.addEventListener('click', () => void open(button));
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
       void import('./search/highlight').then((m) => m.highlightFromUrl(bundle)).catch(() => {});
@@ -54,11 +58,29 @@ class SearchButton extends HTMLElement {
 }
 
 document.addEventListener('keydown', (e) => {
+  if (typedAhead) {
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey) {
+      typedAhead.push(e.key);
+      e.preventDefault();
+    } else if (e.key === 'Backspace') {
+      typedAhead.pop();
+      e.preventDefault();
+    }
+    return;
+  }
   if (e.defaultPrevented || e.altKey) return;
   const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !isTyping(e.target);
   const modK = (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k';
   if (!slash && !modK) return;
-  if (document.querySelector('dialog.search-dialog[open]')) return;
+  const openDialog = document.querySelector('dialog.search-dialog[open]');
+  if (openDialog) {
+    // Ctrl/Cmd+K in the open dialog goes back to its search box, rather than to the browser's.
+    if (modK) {
+      e.preventDefault();
+      openDialog.querySelector<HTMLInputElement>('input[type="search"]')?.select();
+    }
+    return;
+  }
   e.preventDefault();
   void open(document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : button);
 });

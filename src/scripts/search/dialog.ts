@@ -56,6 +56,13 @@ function build(settings: Settings): HTMLDialogElement {
   footer.append(full);
   d.append(header, body, footer);
 
+  // Escape closes at once, even from a search box that has text (which would otherwise just clear it).
+  d.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      d.close();
+    }
+  });
   d.addEventListener('close', () => {
     returnTo?.focus();
     returnTo = null;
@@ -71,14 +78,14 @@ function build(settings: Settings): HTMLDialogElement {
   return d;
 }
 
-export async function openSearchDialog(settings: Settings, opener: HTMLElement | null): Promise<void> {
+/** Opens the dialog; `typed` is what the reader typed while it loaded. */
+export async function openSearchDialog(settings: Settings, opener: HTMLElement | null, typed = ''): Promise<void> {
   await loadSearchStyles();
   dialog ??= build(settings);
-  if (dialog.open) {
-    ui?.focus();
-    return;
+  if (!dialog.open) {
+    returnTo = opener;
+    dialog.showModal();
   }
-  returnTo = opener;
-  dialog.showModal();
   ui?.focus();
+  if (typed && ui) ui.type(typed);
 }

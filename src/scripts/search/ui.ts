@@ -160,6 +160,12 @@ export class SearchUI {
     this.input.select();
   }
 
+  /** Replaces the search box's text as if typed (used for keys pressed while the dialog loaded). */
+  type(text: string) {
+    this.input.value = text.slice(0, MAX_QUERY_LENGTH);
+    this.input.dispatchEvent(new Event('input'));
+  }
+
   getState(): SearchState {
     return this.state;
   }
