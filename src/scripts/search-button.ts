@@ -34,10 +34,11 @@ async function open(opener: HTMLElement | null) {
     onPage.select();
     return;
   }
-  typedAhead ??= [];
+  const typed = (typedAhead ??= []);
   try {
     const { openSearchDialog } = await import('./search/dialog');
-    await openSearchDialog(settings, opener, typedAhead.join(''));
+    // Read the keys only once the dialog is about to show (they arrive while it loads).
+    await openSearchDialog(settings, opener, () => typed.join(''));
   } finally {
     typedAhead = null;
   }

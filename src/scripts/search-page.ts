@@ -28,6 +28,8 @@ class SearchPage extends HTMLElement {
       base,
       id: 'search-page',
       headingLevel: 2,
+      pageSize: 10,
+      collapseFilters: false,
       onChange: (state: SearchState, reason: ChangeReason) => {
         const url = `${location.pathname}${stateToSearch(state)}`;
         const current = stateFromParams(new URLSearchParams(location.search));

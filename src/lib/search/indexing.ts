@@ -130,18 +130,19 @@ function indexedText(el: NodeLike, out: string[] = []): string {
 /** Reads the facts from a parsed page (without changing it). */
 function collectFacts(document: DocumentLike): PageFacts {
   const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
-  for (const el of document.querySelectorAll('[data-pagefind-filter]')) {
-    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-filter') ?? '')) facts.filterKeys.add(e.key);
-  }
-  for (const el of document.querySelectorAll('[data-pagefind-meta]')) {
-    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-meta') ?? '')) facts.metaKeys.add(e.key);
-  }
-  for (const el of document.querySelectorAll('[data-pagefind-sort]')) {
-    for (const e of parsePagefindAttr(el.getAttribute('data-pagefind-sort') ?? '')) {
-      if (e.key === 'date' && facts.date === undefined) facts.date = valueOf(el, e);
+  const bodies: NodeLike[] = [];
+  // One pass over the page for all four attributes (this runs for every page of the site).
+  for (const el of document.querySelectorAll('[data-pagefind-filter],[data-pagefind-meta],[data-pagefind-sort],[data-pagefind-body]')) {
+    const filter = el.getAttribute('data-pagefind-filter');
+    const meta = el.getAttribute('data-pagefind-meta');
+    const sort = el.getAttribute('data-pagefind-sort');
+    if (filter !== null) for (const e of parsePagefindAttr(filter)) facts.filterKeys.add(e.key);
+    if (meta !== null) for (const e of parsePagefindAttr(meta)) facts.metaKeys.add(e.key);
+    if (sort !== null) {
+      for (const e of parsePagefindAttr(sort)) if (e.key === 'date' && facts.date === undefined) facts.date = valueOf(el, e);
     }
+    if (el.hasAttribute('data-pagefind-body')) bodies.push(el);
   }
-  const bodies = [...document.querySelectorAll('[data-pagefind-body]')];
   facts.indexed = bodies.length > 0;
   facts.text = bodies.map((b) => indexedText(b)).join(' ').replace(/\s+/g, ' ').trim();
   return facts;

@@ -47,6 +47,8 @@ function build(settings: Settings): HTMLDialogElement {
     base,
     id: 'search-dialog',
     headingLevel: 3,
+    pageSize: 5,
+    collapseFilters: true,
     onChange: (state) => {
       full.href = settings.page + stateToSearch(state);
     },
@@ -78,8 +80,8 @@ function build(settings: Settings): HTMLDialogElement {
   return d;
 }
 
-/** Opens the dialog; `typed` is what the reader typed while it loaded. */
-export async function openSearchDialog(settings: Settings, opener: HTMLElement | null, typed = ''): Promise<void> {
+/** Opens the dialog; `typedAhead()` gives what the reader typed while it loaded. */
+export async function openSearchDialog(settings: Settings, opener: HTMLElement | null, typedAhead = () => ''): Promise<void> {
   await loadSearchStyles();
   dialog ??= build(settings);
   if (!dialog.open) {
@@ -87,5 +89,6 @@ export async function openSearchDialog(settings: Settings, opener: HTMLElement |
     dialog.showModal();
   }
   ui?.focus();
+  const typed = typedAhead();
   if (typed && ui) ui.type(typed);
 }

@@ -38,11 +38,18 @@ export interface SearchUIOptions {
   id: string;
   /** Level of each result's heading (2 on the search page, 3 in the dialog). */
   headingLevel: 2 | 3;
+  /** Results shown at first and per "Show more" (Pagefind loads one fragment per result). */
+  pageSize: number;
+  /**
+   * Filters and sort in a closed "Filter and sort" disclosure (the dialog):
+   * their value lists (Pagefind's filter index) load only when it is opened
+   * or a filter is in use. Otherwise they show, and load, at once.
+   */
+  collapseFilters: boolean;
   /** Called after the state changes through the UI (not through setState). */
   onChange?: (state: SearchState, reason: ChangeReason) => void;
 }
 
-const PAGE_SIZE = 10;
 const MAX_SUB_RESULTS = 3;
 const DEBOUNCE_MS = 250;
 const ALL_LABELS: Record<FilterKey, string> = { type: 'All types', topic: 'All topics', year: 'All years' };
@@ -85,6 +92,7 @@ export class SearchUI {
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private filtersLoaded = false;
+  private disclosure: HTMLDetailsElement | undefined;
 
   constructor(
     root: HTMLElement,
@@ -102,17 +110,25 @@ export class SearchUI {
       'aria-describedby': `${id}-hint`,
       'aria-controls': `${id}-results`,
     });
-    const filters = h('div', { class: 'search-ui__filters' });
+    const fields = h('div', { class: 'search-ui__filters' });
     for (const key of FILTER_KEYS) {
       const select = h('select', { id: `${id}-${key}`, name: key }, h('option', { value: '' }, ALL_LABELS[key]));
       this.selects.set(key, select);
-      filters.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-${key}` }, FILTER_LABELS[key]), select));
+      fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-${key}` }, FILTER_LABELS[key]), select));
       select.addEventListener('change', () => this.update({ filters: { ...this.state.filters, [key]: select.value || undefined } }, 'filter'));
     }
     this.sortSelect = h('select', { id: `${id}-sort`, name: 'sort' });
     for (const [value, label] of Object.entries(SORTS)) this.sortSelect.append(h('option', { value }, label));
     this.sortSelect.addEventListener('change', () => this.update({ sort: this.sortSelect.value as SortKey }, 'filter'));
-    filters.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-sort` }, 'Sort'), this.sortSelect));
+    fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-sort` }, 'Sort'), this.sortSelect));
+    let filters: HTMLElement = fields;
+    if (opts.collapseFilters) {
+      this.disclosure = h('details', { class: 'search-ui__options' }, h('summary', {}, 'Filter and sort'), fields);
+      this.disclosure.addEventListener('toggle', () => {
+        if (this.disclosure?.open) void this.loadFilterValues().catch(() => {});
+      });
+      filters = this.disclosure;
+    }
 
     this.status = h('p', { class: 'search-ui__status', id: `${id}-status`, role: 'status' });
     this.help = h('div', { class: 'search-ui__help', hidden: true });
@@ -189,6 +205,7 @@ export class SearchUI {
   }
 
   private syncControls() {
+    if (this.disclosure && FILTER_KEYS.some((k) => this.state.filters[k])) this.disclosure.open = true;
     for (const [key, select] of this.selects) {
       const v = this.state.filters[key] ?? '';
       if (v && ![...select.options].some((o) => o.value === v)) select.append(h('option', { value: v }, v));
@@ -198,11 +215,19 @@ export class SearchUI {
   }
 
   private async ensureLoaded(): Promise<PagefindApi> {
-    if (this.pagefind) return this.pagefind;
-    this.pagefind = await loadPagefind(this.opts.bundle);
-    if (!this.filtersLoaded) {
-      this.filtersLoaded = true;
-      const all = await this.pagefind.filters();
+    this.pagefind ??= await loadPagefind(this.opts.bundle);
+    const inUse = FILTER_KEYS.some((k) => this.state.filters[k]);
+    if (!this.opts.collapseFilters || this.disclosure?.open || inUse) await this.loadFilterValues();
+    return this.pagefind;
+  }
+
+  /** Fills the filter lists from Pagefind's filter index (once). */
+  private async loadFilterValues(): Promise<void> {
+    if (this.filtersLoaded) return;
+    this.filtersLoaded = true;
+    try {
+      const pf = await loadPagefind(this.opts.bundle);
+      const all = await pf.filters();
       for (const [key, select] of this.selects) {
         const values = sortFilterValues(key, Object.keys(all[key] ?? {}));
         const current = this.state.filters[key] ?? '';
@@ -210,8 +235,10 @@ export class SearchUI {
         for (const v of new Set([...values, ...(current ? [current] : [])])) select.append(h('option', { value: v }, v));
         select.value = current;
       }
+    } catch (e) {
+      this.filtersLoaded = false;
+      throw e;
     }
-    return this.pagefind;
   }
 
   private setStatus(text: string, busy = false) {
@@ -267,7 +294,7 @@ export class SearchUI {
   }
 
   private async showMore(moveFocus: boolean, run = this.run) {
-    const batch = this.results.slice(this.shown, this.shown + PAGE_SIZE);
+    const batch = this.results.slice(this.shown, this.shown + this.opts.pageSize);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
     const items = data.map((d) => this.renderResult(d));
