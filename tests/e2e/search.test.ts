@@ -23,6 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The machine may be busy (two test files at once on two cores): give the UI time. */
+const POLL = { timeout: 10_000 };
+
 const noProblems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
 
 async function open(path: string, options: Parameters<typeof newWatchedPage>[2] = {}) {
@@ -78,7 +81,7 @@ describe('what search finds', () => {
     const html = await (await fetch(pageUrl(siteUrl, paths[0]!))).text();
     expect(html).not.toContain('Кунашир');
     expect(html).toMatch(/Kunashir/);
-    await expect.poll(() => page.locator('search-page .search-result__aka').first().textContent()).toMatch(/another name: Кунашир/);
+    await expect.poll(() => page.locator('search-page .search-result__aka').first().textContent(), POLL).toMatch(/another name: Кунашир/);
     await page.context().close();
   });
 
@@ -92,7 +95,7 @@ describe('what search finds', () => {
     const { page, status, problems } = await searchPage('zqxjvwk');
     expect(status).toBe('No results for “zqxjvwk”');
     const help = page.locator('search-page .search-ui__help');
-    await expect.poll(() => help.isVisible()).toBe(true);
+    await expect.poll(() => help.isVisible(), POLL).toBe(true);
     const links = await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/articles\/$/), expect.stringMatching(/\/timeline\/$/)]));
     expect(problems).toEqual(noProblems);
@@ -111,14 +114,14 @@ describe('the search page and its URL', () => {
 
     await page.locator('search-page input[type="search"]').fill('sanctions');
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).search).toBe('?q=sanctions&type=Article');
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?q=sanctions&type=Article');
     await settled(page);
     expect(await page.locator('search-page [role="status"]').textContent()).toMatch(/for “sanctions”/);
 
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('?q=Paramushir&type=Article');
-    await expect.poll(() => page.locator('search-page input[type="search"]').inputValue()).toBe('Paramushir');
-    await expect.poll(() => page.locator('search-page [role="status"]').textContent()).toMatch(/for “Paramushir”/);
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?q=Paramushir&type=Article');
+    await expect.poll(() => page.locator('search-page input[type="search"]').inputValue(), POLL).toBe('Paramushir');
+    await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/for “Paramushir”/);
     expect(problems).toEqual(noProblems);
     await page.context().close();
   });
@@ -128,10 +131,10 @@ describe('the search page and its URL', () => {
     const all = Number((await settled(page)).match(/^(\d+)/)?.[1]);
     expect(all).toBeGreaterThan(1);
     const topic = page.locator('search-page select[name="topic"]');
-    await expect.poll(() => topic.locator('option').count()).toBeGreaterThan(2);
+    await expect.poll(() => topic.locator('option').count(), POLL).toBeGreaterThan(2);
     await topic.selectOption('Sanctions');
-    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe('Sanctions');
-    await expect.poll(() => page.locator('search-page [role="status"]').textContent()).toMatch(/\(Sanctions\)/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic'), POLL).toBe('Sanctions');
+    await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/\(Sanctions\)/);
     const narrowed = Number((await settled(page)).match(/^(\d+)/)?.[1]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
@@ -196,7 +199,7 @@ describe('the search dialog', () => {
     await button.focus();
     await page.keyboard.press('/');
     const dialog = page.locator('dialog.search-dialog');
-    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('Paramushir');
     await settled(page, 'dialog.search-dialog');
@@ -204,7 +207,7 @@ describe('the search dialog', () => {
     // The link to the full page carries the query.
     expect(await dialog.locator('.search-dialog__full').getAttribute('href')).toMatch(/\/search\/\?q=Paramushir$/);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button--dialog'))).toBe(true);
     expect(problems).toEqual(noProblems);
     await page.context().close();
@@ -216,7 +219,7 @@ describe('the search dialog', () => {
     await link.focus();
     await page.keyboard.press('Control+k');
     const dialog = page.locator('dialog.search-dialog');
-    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(true);
     // Focus stays inside the modal dialog: tabbing around never reaches the page behind it.
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -224,8 +227,22 @@ describe('the search dialog', () => {
       expect(inside).toBe(true);
     }
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await link.textContent());
+    await page.context().close();
+  });
+
+  it('keeps what the reader types while the dialog is still loading', async () => {
+    const { page } = await open(ARTICLE);
+    // Slow the dialog's code down, as on a slow connection.
+    await page.route('**/_astro/dialog*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Paramushir');
+    await settled(page, 'dialog.search-dialog');
+    expect(await page.locator('dialog.search-dialog input[type="search"]').inputValue()).toBe('Paramushir');
     await page.context().close();
   });
 
@@ -239,6 +256,11 @@ describe('the search dialog', () => {
     await page.keyboard.type('Kuril');
     await settled(page, 'dialog.search-dialog');
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The filter lists load only when the reader opens "Filter and sort".
+    expect(requested.some((p) => p.includes('/pagefind/filter/'))).toBe(false);
+    await page.locator('dialog.search-dialog summary').click();
+    await expect.poll(() => page.locator('dialog.search-dialog select[name="type"] option').count(), POLL).toBeGreaterThan(1);
+    expect(requested.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
     await page.context().close();
   });
 
