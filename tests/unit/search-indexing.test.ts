@@ -124,4 +124,14 @@ describe('prepareForIndex', () => {
     expect(html).not.toContain('Contents');
     expect(html).toContain('<h2 id="a">Talks</h2>');
   });
+
+  it('drops bare source URLs but keeps links with words', () => {
+    const html = prepareForIndex(
+      page('<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>'),
+      '/articles/a/',
+      groups,
+    )!;
+    expect(html).not.toContain('>https://example.org/a<');
+    expect(html).toContain('the report');
+  });
 });

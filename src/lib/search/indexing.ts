@@ -204,6 +204,10 @@ export function prepareForIndex(
 ): string | undefined {
   const { document } = parseHTML(html);
   if (exclude.length) for (const el of document.querySelectorAll(exclude.join(','))) el.remove();
+  // A link whose text is its own address (a cited source's URL) adds only noise to excerpts.
+  for (const a of document.querySelectorAll('a[href^="http"]')) {
+    if (a.textContent?.trim() === a.getAttribute('href')) a.remove();
+  }
   const facts = collectFacts(document as unknown as DocumentLike);
   if (!facts.indexed) return undefined;
   const extra = indexAdditions(path, facts, otherNames(facts.text, groups));
