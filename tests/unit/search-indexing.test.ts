@@ -51,6 +51,7 @@ describe('page facts', () => {
     expect(f.indexed).toBe(true);
     expect([...f.filterKeys]).toEqual(['type']);
     expect(f.date).toBe('2022-12-05');
+    expect(f.firstTime).toBe('2022-12-05');
     expect(f.text).toContain('On Iturup');
     expect(f.text).not.toMatch(/menu|Kunashiri|Etorofu/);
   });
@@ -83,6 +84,14 @@ describe('index additions', () => {
       [],
     );
     expect(html).toBe('');
+  });
+
+  it('dates a typed page without a sort key by the first <time> of its content', () => {
+    const html = indexAdditions('/timeline/1993-10-13-tokyo-declaration/', facts({ firstTime: '1993-10-13' }), []);
+    expect(html).toContain('data-pagefind-sort="date:1993-10-13"');
+    expect(html).toContain('data-pagefind-filter="year:1993"');
+    // Not on pages whose URL gives no type (a list page's first date says nothing about it).
+    expect(indexAdditions('/timeline/', facts({ firstTime: '1855-02-07' }), [])).toContain(`date:${UNDATED_SORT_KEY}`);
   });
 
   it('gives undated pages a sort key so that sorting by date keeps them', () => {

@@ -10,7 +10,9 @@
  * The contract for page authors (see the README): put `data-pagefind-body`
  * on the main content and, on any element of the page,
  *   data-pagefind-filter="type:Timeline event"   (optional: the URL gives it)
- *   data-pagefind-sort="date:1993-10-13"         (YYYY, YYYY-MM or YYYY-MM-DD)
+ *   data-pagefind-sort="date:1993-10-13"         (YYYY, YYYY-MM or YYYY-MM-DD; on article,
+ *                                                 event and glossary URLs the first
+ *                                                 <time datetime> of the content stands in)
  *   data-pagefind-meta="date:1993-10-13"         (optional: copied from the sort key)
  *   data-pagefind-filter="year:1993"             (optional: derived from the date)
  *   data-pagefind-filter="topic:Diplomacy"       (one element per topic)
@@ -83,6 +85,8 @@ export interface PageFacts {
   metaKeys: Set<string>;
   /** The page's `date` sort key, if any. */
   date?: string | undefined;
+  /** `datetime` of the first <time> in the indexed content: the date of typed pages that set none. */
+  firstTime?: string | undefined;
 }
 
 interface ElementLike {
@@ -91,6 +95,7 @@ interface ElementLike {
 }
 
 interface NodeLike extends ElementLike {
+  closest(selector: string): NodeLike | null;
   nodeType: number;
   nodeName: string;
   childNodes: ArrayLike<NodeLike>;
@@ -132,7 +137,10 @@ function collectFacts(document: DocumentLike): PageFacts {
   const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
   const bodies: NodeLike[] = [];
   // One pass over the page for all four attributes (this runs for every page of the site).
-  for (const el of document.querySelectorAll('[data-pagefind-filter],[data-pagefind-meta],[data-pagefind-sort],[data-pagefind-body]')) {
+  for (const el of document.querySelectorAll('[data-pagefind-filter],[data-pagefind-meta],[data-pagefind-sort],[data-pagefind-body],time[datetime]')) {
+    if (el.nodeName.toUpperCase() === 'TIME' && facts.firstTime === undefined && el.closest('[data-pagefind-body]')) {
+      facts.firstTime = el.getAttribute('datetime') ?? undefined;
+    }
     const filter = el.getAttribute('data-pagefind-filter');
     const meta = el.getAttribute('data-pagefind-meta');
     const sort = el.getAttribute('data-pagefind-sort');
@@ -165,10 +173,14 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
   const filter = (v: string) => tags.push(`<span data-pagefind-filter="${escapeHtml(v)}"></span>`);
   const type = typeForPath(path);
   if (type && !facts.filterKeys.has('type')) filter(`type:${type}`);
-  const date = facts.date && /^\d{4}(-\d{2}){0,2}$/.test(facts.date) ? facts.date : undefined;
+  const valid = (d: string | undefined) => (d && /^\d{4}(-\d{2}){0,2}$/.test(d) ? d : undefined);
+  // Articles, events and the glossary without a date sort key take the first <time> of their content.
+  const fallback = !facts.date && type ? valid(facts.firstTime) : undefined;
+  const date = valid(facts.date) ?? fallback;
   if (date && !facts.filterKeys.has('year')) filter(`year:${date.slice(0, 4)}`);
   if (date && !facts.metaKeys.has('date')) tags.push(`<span data-pagefind-meta="date:${date}"></span>`);
-  if (!facts.date) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
+  if (fallback) tags.push(`<span data-pagefind-sort="date:${fallback}"></span>`);
+  else if (!facts.date) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
   const plain = names.length ? `${ALIAS_PREFIX} ${names.join(', ')}.` : '';
   // Its length in words lets the UI tell a match on another name from a match in the text.
   if (plain) tags.push(`<span data-pagefind-meta="${ALIAS_WORDS_META}:${plain.split(/\s+/).length}"></span>`);
