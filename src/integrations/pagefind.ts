@@ -6,7 +6,8 @@
  * names of what it mentions, from the glossary and places data) and handed to
  * Pagefind's Node API in memory; the files on disk are not changed. The
  * bundle is written to `<outDir>/pagefind/`, served at `<base>pagefind/`.
- * Result URLs carry the base, so the browser needs no `baseUrl` option.
+ * Result URLs are stored without the base ("/articles/x/"); the browser adds
+ * it with Pagefind's `baseUrl` option (src/scripts/search/pagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
@@ -16,7 +17,6 @@ import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { nameGroups, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
 import { DEFAULT_EXCLUDE, pathForFile, prepareForIndex } from '../lib/search/indexing';
-import { withBase } from '../lib/urls';
 
 export interface PagefindOptions {
   /** Folder with `glossary/` and `places/` (default: `CONTENT_DIR` or `./content`). */
@@ -75,13 +75,12 @@ function check<T extends { errors: string[] }>(response: T, what: string, logger
 /** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
 export async function buildSearchIndex(opts: {
   outDir: string;
-  base: string;
   contentDir: string;
   logger: AstroIntegrationLogger;
   concurrency?: number;
   excludeSelectors?: string[];
 }): Promise<{ pages: number; skipped: number }> {
-  const { outDir, base, contentDir, logger, concurrency = 8, excludeSelectors = DEFAULT_EXCLUDE } = opts;
+  const { outDir, contentDir, logger, concurrency = 8, excludeSelectors = DEFAULT_EXCLUDE } = opts;
   const started = performance.now();
   const groups = await loadNameGroups(contentDir);
   const files = await htmlFiles(outDir);
@@ -100,7 +99,7 @@ export async function buildSearchIndex(opts: {
           skipped++;
           continue;
         }
-        check(await index.addHTMLFile({ url: withBase(path, base), content }), `indexing ${path}`, logger);
+        check(await index.addHTMLFile({ url: path, content }), `indexing ${path}`, logger);
         pages++;
       }
     };
@@ -116,20 +115,17 @@ export async function buildSearchIndex(opts: {
 
 /** The Astro integration: runs `buildSearchIndex` after every production build. */
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
-  let base = '/';
   let root = process.cwd();
   return {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const contentDir = resolve(root, options.contentDir ?? process.env['CONTENT_DIR'] ?? './content');
         await buildSearchIndex({
           outDir: fileURLToPath(dir),
-          base,
           contentDir,
           logger,
           ...(options.concurrency ? { concurrency: options.concurrency } : {}),

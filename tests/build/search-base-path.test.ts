@@ -15,11 +15,18 @@ import { serveStatic } from '../support/static-server';
 const work = mkdtempSync(join(tmpdir(), 'search-base-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The environment without what Vitest adds (BASE_URL, MODE, …), which would leak into Vite's import.meta.env. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[k];
+  return env;
+}
+
 function build(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build'], {
       env: {
-        ...process.env,
+        ...cleanEnv(),
         BASE_PATH: '/news/',
         ASTRO_CACHE_DIR: join(work, 'cache'),
         ASTRO_OUT_DIR: join(work, 'dist'),
@@ -46,10 +53,17 @@ describe('search with a base path', () => {
     try {
       const page = await browser.newPage();
       const requested: string[] = [];
+      const problems: string[] = [];
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+      page.on('requestfailed', (r) => problems.push(`failed ${r.url()} ${r.failure()?.errorText}`));
       await page.goto(new URL('search/?q=Paramushir', server.url).href);
       const first = page.locator('search-page .search-result__title a').first();
-      await first.waitFor({ timeout: 20_000 });
+      await first.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\n${problems.join('\n')}\n${await page.locator('main').innerText()}`);
+      });
       expect(await first.getAttribute('href')).toMatch(/^\/news\/articles\/[^/]+\/\?highlight=paramushir/);
       expect(requested).toContain('/news/pagefind/pagefind.js');
       expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);

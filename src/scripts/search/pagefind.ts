@@ -42,11 +42,16 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Pagefind, loaded once per page from `${bundle}pagefind.js` (bundle = "<base>pagefind/"). */
+/**
+ * Pagefind, loaded once per page from `${bundle}pagefind.js` (bundle =
+ * "<base>pagefind/"). The index stores root-relative URLs; `baseUrl` puts the
+ * deploy's base in front of them.
+ */
 export function loadPagefind(bundle: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    const baseUrl = bundle.replace(/pagefind\/$/, '');
+    await pf.options({ baseUrl, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
     await pf.init?.();
     return pf;
   })();
