@@ -7,8 +7,7 @@ import { z } from 'astro/zod';
 import { isValidPartialDate } from './dates';
 
 /** Kinds of timeline event. Each has a colour and a shape on the timeline. */
-export const CATEGORIES = ['diplomacy', 'territory', 'security-policy', 'military', 'sanctions'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, type Category } from './categories';
 
 /** Topics: each has a page at /topics/<topic>/. */
 export const TOPICS = [
@@ -50,8 +49,7 @@ export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id s
 
 /** Only web links: a javascript: or data: URL in a source is a mistake or an attack. */
 export const httpUrl = z
-  .string()
-  .url('expected a full URL')
+  .url({ error: 'expected a full URL' })
   .refine((u) => /^https?:\/\//i.test(u), 'source URLs must start with http:// or https://');
 
 /** One cited source. */

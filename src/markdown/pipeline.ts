@@ -6,21 +6,37 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
+// Editorial layer (#5): glossary links and the islands map.
+import { loadGlossaryTerms } from '../lib/content-files';
+import type { GlossaryTerm } from '../lib/glossary';
+import { islandsMapHtml } from '../lib/geo/data';
+import remarkGlossary from './remark-glossary';
+import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE } from './remark-islands-map';
 
 export interface PipelineOptions {
   /** Deploy base path, "/" unless the site lives under a sub-path. */
   base?: string;
+  /** Glossary terms to link; defaults to content/glossary (or CONTENT_DIR). */
+  glossary?: readonly GlossaryTerm[];
+  /** HTML for `::islands-map`; defaults to the map built from world-atlas and content/places. */
+  islandsMap?: () => string;
 }
 
-export function markdownOptions({ base = '/' }: PipelineOptions = {}): UnifiedProcessorOptions {
+export function markdownOptions({
+  base = '/',
+  glossary = loadGlossaryTerms(),
+  islandsMap = islandsMapHtml,
+}: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
     gfm: true,
     smartypants: true,
@@ -28,10 +44,13 @@ export function markdownOptions({ base = '/' }: PipelineOptions = {}): UnifiedPr
       remarkDirective,
       remarkCallouts,
       remarkSic,
+      [remarkIslandsMap, { render: islandsMap }],
       [
         remarkDirectiveGuard,
-        { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [] } },
+        { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
       ],
+      // After remark-callouts (skips callout titles); its links get the base in rehype-base-links.
+      [remarkGlossary, { terms: glossary }],
       remarkReadingTime,
     ],
     remarkRehype: {
@@ -42,6 +61,10 @@ export function markdownOptions({ base = '/' }: PipelineOptions = {}): UnifiedPr
         `Back to reference ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
     },
     rehypePlugins: [
+      // Parse raw HTML now (Astro would only do it last), so every plugin below,
+      // and first the safety check, sees real elements rather than opaque strings.
+      rehypeRaw,
+      rehypeRejectUnsafeHtml,
       rehypeSlug,
       [
         rehypeAutolinkHeadings,

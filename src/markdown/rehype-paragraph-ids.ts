@@ -7,16 +7,21 @@
  * article, and readable in a URL. Paragraphs in footnotes and list items are
  * skipped: they are not what a reader links to. Duplicates get -2, -3, ...
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { paragraphId } from '../lib/text';
 
-/** The paragraph's words, leaving out footnote markers ("x.<sup>1</sup>" is "x."). */
-function proseText(node: Element): string {
-  return node.children
-    .map((child) => (child.type === 'element' && child.tagName === 'sup' ? ' ' : toString(child)))
-    .join('');
+/**
+ * The paragraph's words, leaving out footnote markers ("x.<sup>1</sup>" is
+ * "x.") and the hidden definitions that remark-glossary puts beside terms.
+ */
+function proseText(node: Element | ElementContent): string {
+  if (node.type !== 'element') return toString(node);
+  if (node.tagName === 'sup') return ' ';
+  const className = node.properties['className'];
+  if (Array.isArray(className) && className.includes('gloss-term__popup')) return '';
+  return node.children.map(proseText).join('');
 }
 
 export default function rehypeParagraphIds() {

@@ -10,6 +10,8 @@
  * title, so the note stays beside the text it qualifies and is never a silent
  * change to that text. The optional label becomes the title.
  */
+// Brings hName/hProperties into mdast's Data types.
+import type {} from 'mdast-util-to-hast';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';

@@ -3,6 +3,8 @@
  * `:sic[Moscw]{correct="Moscow"}` renders the original word followed by
  * "[sic: Moscow]", so the reader sees both what was printed and what is meant.
  */
+// Brings hName/hProperties into mdast's Data types.
+import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';

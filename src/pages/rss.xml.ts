@@ -10,7 +10,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: SITE.name,
     description: SITE.tagline,
-    site: context.site ?? 'https://japan-russia-relations.example.org',
+    // The channel link is the home page, under the deploy base path.
+    site: new URL(import.meta.env.BASE_URL, context.site ?? 'https://japan-russia-relations.example.org').href,
     items: articles.map((a) => ({
       title: a.data.title,
       description: a.data.description,

@@ -56,7 +56,7 @@ try {
     });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 

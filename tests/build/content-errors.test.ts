@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env';
 
 const VALID = 'tests/fixtures/content-valid';
 const ARTICLE = 'articles/sample-article.md';
@@ -29,14 +30,11 @@ interface Case {
 function build(contentDir: string, key: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build'], {
-      env: {
-        ...process.env,
+      env: buildEnv({
         CONTENT_DIR: contentDir,
         ASTRO_CACHE_DIR: join(work, `${key}-cache`),
         ASTRO_OUT_DIR: join(work, `${key}-dist`),
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
+      }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -89,6 +87,12 @@ const cases: Case[] = [
     file: ARTICLE,
     edit: (t) => `${t}\n:::warning\nText.\n:::\n`,
     expect: [/sample-article\.md/, /Unknown box ":::warning"/, /sample-article\.md: body: the Markdown failed to render/],
+  },
+  {
+    name: 'article with a script in its Markdown',
+    file: ARTICLE,
+    edit: (t) => `${t}\nA paragraph <img src="x.png" onerror="alert(1)"> with a handler.\n`,
+    expect: [/sample-article\.md/, /Unsafe HTML: the event-handler attribute "onerror"/, /sample-article\.md: body: the Markdown failed to render/],
   },
   {
     name: 'event without sources',

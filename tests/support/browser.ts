@@ -55,7 +55,13 @@ export async function newWatchedPage(
     if (m.type() === 'error') problems.consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
-  page.on('requestfailed', (r) => problems.failedRequests.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? '';
+    // A load cut short because the reader navigated away is not a broken resource;
+    // a blocked foreign request is recorded above.
+    if (error === 'net::ERR_ABORTED' || error === 'net::ERR_BLOCKED_BY_CLIENT') return;
+    problems.failedRequests.push(`${r.url()} ${error}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.failedRequests.push(`${r.url()} ${r.status()}`);
   });

@@ -122,3 +122,134 @@ describe('GFM footnotes', () => {
     expect(html).toContain('href="https://example.org/a"');
   });
 });
+
+describe('rehype-reject-unsafe-html', () => {
+  it.each([
+    ['a script element', 'Text <script>alert(1)</script>', /<script> is not allowed/],
+    ['an inline event handler', '<img src="x.png" onerror="alert(1)">', /event-handler attribute "onerror"/],
+    ['a javascript: Markdown link', '[click](javascript:alert(1))', /href "javascript:alert\(1\)".*scheme that is not allowed/],
+    ['a javascript: HTML link', '<a href=" JavaScript:alert(1)">x</a>', /scheme that is not allowed/],
+    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /src "data:image/],
+    ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> is not allowed/],
+  ])('fails the build on %s', async (_name, markdown, message) => {
+    await expect(renderHtml(markdown)).rejects.toThrow(message);
+  });
+
+  it('keeps harmless inline HTML', async () => {
+    const html = await renderHtml('The <abbr title="National Security Strategy">NSS</abbr> of 2022<sup>1</sup>, and [mail](mailto:editors@example.org).', {
+      glossary: [],
+    });
+    expect(html).toContain('<abbr title="National Security Strategy">NSS</abbr>');
+    expect(html).toContain('href="mailto:editors@example.org"');
+  });
+});
+
+const GLOSSARY = [
+  { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島'], definition: 'The largest of the four "disputed" islands.' },
+  { id: 'bastion', term: 'Bastion (coastal missile system)', aliases: ['Bastion'], definition: 'A Russian mobile coastal defence missile system.' },
+  { id: 'kuril-islands', term: 'Kuril Islands', aliases: ['Kurils'], definition: 'The chain of islands between Hokkaido and Kamchatka.' },
+  { id: 'northern-territories', term: 'Northern Territories', aliases: ['southern Kurils'], definition: 'Japan’s name for the four islands.' },
+];
+const withGlossary = { glossary: GLOSSARY };
+
+describe('remark-glossary', () => {
+  it('links the first mention of each term, with its definition hidden beside it', async () => {
+    const html = await renderHtml('Etorofu, or Iturup, lies north of the southern Kurils. Iturup again, and the Kurils.\n\nMore on Etorofu and the Bastion system.\n', withGlossary);
+    expect(html).toContain('<gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a><span class="gloss-term__popup" hidden data-pagefind-ignore="">');
+    expect(html).toContain('<span class="gloss-term__definition">The largest of the four “disputed” islands.</span>');
+    expect(html).toContain('<a href="/glossary/#iturup" class="gloss-term__more">Glossary entry<span class="visually-hidden">: Iturup</span></a>');
+    expect(html.match(/data-term="iturup"/g)).toHaveLength(1);
+    expect(html).toContain('data-term="northern-territories"><a href="/glossary/#northern-territories" class="gloss-term__link">southern Kurils</a>');
+    // "Kurils" inside "southern Kurils" is not a mention of the Kuril Islands; the later one is.
+    expect(html).toContain('the <gloss-term data-term="kuril-islands"><a href="/glossary/#kuril-islands" class="gloss-term__link">Kurils</a>');
+    expect(html).toContain('class="gloss-term__link">Bastion</a>');
+    // The paragraph's id comes from its words, not the hidden definition.
+    expect(html).toContain('<p id="p-etorofu-or-iturup-lies-north-of">');
+    await expect(html).toMatchFileSnapshot('./__snapshots__/glossary.html');
+  });
+
+  it('leaves headings, links, code, callout titles and footnotes alone', async () => {
+    const md = [
+      '## Iturup',
+      '',
+      ':::note[Bastion on Iturup]',
+      'See [the Kurils](/timeline/x/) and `Etorofu`.[^1]',
+      ':::',
+      '',
+      '[^1]: Report on Iturup and the Bastion system.',
+      '',
+      'Finally Iturup.',
+    ].join('\n');
+    const html = await renderHtml(md, withGlossary);
+    expect(html).toContain('<h2 id="iturup">Iturup');
+    expect(html).toContain('<p class="callout__title"><strong>Editor’s note</strong>: Bastion on Iturup</p>');
+    expect(html).toContain('<a href="/timeline/x/">the Kurils</a>');
+    expect(html).toContain('<code>Etorofu</code>');
+    expect(html).toMatch(/<li id="user-content-fn-1">\s*<p>Report on Iturup and the Bastion system\./);
+    expect(html.match(/<gloss-term/g)).toHaveLength(1);
+    expect(html).toContain('Finally <gloss-term data-term="iturup">');
+  });
+
+  it('does not match inside words or in the wrong case', async () => {
+    const html = await renderHtml('Bastions and a bastion of calm; KURILS; Iturupskiy.', withGlossary);
+    expect(html).not.toContain('<gloss-term');
+  });
+
+  it('treats a hand-written link to a term as its mention, and leaves other glossary links plain', async () => {
+    const html = await renderHtml('First Iturup, then [Etorofu](/glossary/#iturup). See the [glossary entry](/glossary/#bastion) on Bastion.', withGlossary);
+    // The editor linked Iturup by hand: that link gets the definition, and the earlier plain mention is not linked.
+    expect(html).toContain('First Iturup, then <gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a>');
+    expect(html).toContain('<a href="/glossary/#bastion">glossary entry</a>');
+    expect(html).toContain('on <gloss-term data-term="bastion">');
+  });
+
+  it('links Japanese names without spaces around them', async () => {
+    const html = await renderHtml('ロシアは択捉島に', withGlossary);
+    expect(html).toContain('ロシアは<gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">択捉島</a>');
+  });
+
+  it('gets the base path from rehype-base-links', async () => {
+    const html = await renderHtml('On Iturup.', { ...withGlossary, base: '/news/' });
+    expect(html).toContain('<a href="/news/glossary/#iturup" class="gloss-term__link">Iturup</a>');
+    expect(html).toContain('<a href="/news/glossary/#iturup" class="gloss-term__more">');
+  });
+
+  it('does not count the hidden definitions as words read', async () => {
+    const plain = await renderMarkdown('On Iturup and the Kurils.', { glossary: [] });
+    const linked = await renderMarkdown('On Iturup and the Kurils.', withGlossary);
+    expect(linked.metadata.frontmatter['wordCount']).toBe(plain.metadata.frontmatter['wordCount']);
+  });
+
+  it('loads the site glossary by default', async () => {
+    const html = await renderHtml('Russia deployed missiles on Paramushir.');
+    expect(html).toContain('<gloss-term data-term="paramushir">');
+  });
+});
+
+describe('remark-islands-map', () => {
+  const stub = { islandsMap: () => '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"></svg></figure>' };
+
+  it('replaces ::islands-map with the map figure', async () => {
+    const html = await renderHtml('Before.\n\n::islands-map\n\nAfter.', stub);
+    expect(html).toContain('<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"></svg></figure>');
+    expect(html).not.toContain('::islands-map');
+  });
+
+  it('is known to the directive guard, and refuses labels, attributes and a second map', async () => {
+    await expect(renderHtml('::islands-map[Kurils]', stub)).rejects.toThrow(/takes no label or attributes/);
+    await expect(renderHtml('::islands-map{zoom=2}', stub)).rejects.toThrow(/takes no label or attributes/);
+    await expect(renderHtml('::islands-map\n\n::islands-map', stub)).rejects.toThrow(/only once/);
+    expect(await renderHtml('::other-map', stub)).toContain('::other-map');
+  });
+
+  it('renders the real map: SVG with title, description, land and the claimed range', async () => {
+    const html = await renderHtml('::islands-map', { glossary: [] });
+    expect(html).toMatch(/<figure class="islands-map" id="islands-map"><svg class="islands-map__svg" data-pagefind-ignore="" viewBox="0 0 800 \d+" role="img" aria-labelledby="islands-map-title islands-map-desc">/);
+    expect(html).toContain('<path class="islands-map__land" d="M');
+    expect(html).toContain('Claimed range: up to 500 km,');
+    expect(html).toContain('<figcaption><strong>Hokkaido and the Kuril Islands.</strong>');
+    // The glossary does not link words inside the map or its caption.
+    const linked = await renderHtml('::islands-map');
+    expect(linked).not.toContain('<gloss-term');
+  });
+});

@@ -5,6 +5,6 @@ import { z } from 'astro/zod';
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '**/*.md', base: './content/articles' }),
-    schema: z.object({ title: z.string(), description: z.string() }).passthrough(),
+    schema: z.looseObject({ title: z.string(), description: z.string() }),
   }),
 };

@@ -1,0 +1,28 @@
+/**
+ * Build-time data for the islands map: Natural Earth 1:10m land from the
+ * world-atlas package and the places from content/places, rendered once per
+ * build and cached (the 3 MB TopoJSON is read only the first time).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Topology } from 'topojson-specification';
+import { loadPlaces } from '../content-files';
+import { buildIslandsMap, islandsMapFigure, type IslandsMap } from './islands-map';
+
+const require = createRequire(import.meta.url);
+
+/** Natural Earth 1:10m land (world-atlas 2.x, Natural Earth 4.1). */
+export function loadLand(): Topology {
+  return JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
+}
+
+let cached: { map: IslandsMap; figure: string } | undefined;
+
+/** The islands map figure as HTML, built on first use. */
+export function islandsMapHtml(): string {
+  cached ??= (() => {
+    const map = buildIslandsMap({ land: loadLand(), places: loadPlaces() });
+    return { map, figure: islandsMapFigure(map) };
+  })();
+  return cached.figure;
+}

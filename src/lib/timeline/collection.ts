@@ -1,0 +1,60 @@
+/**
+ * The timeline collection as the pages use it: events in chronological
+ * order, after the site's cross-collection checks (which fail the build,
+ * naming the file, for a `related.paragraph` the article does not have).
+ * The one module under lib/timeline that touches Astro (the rest is pure).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { chronological, type TimelineEvent } from './layout';
+import { paragraphExcerpt } from './paragraphs';
+import { assertContentIntegrity } from '../../content-checks';
+
+export type EventEntry = CollectionEntry<'timeline'>;
+
+let loaded: Promise<EventEntry[]> | undefined;
+
+async function load(): Promise<EventEntry[]> {
+  await assertContentIntegrity();
+  const events = await getCollection('timeline');
+  return events.sort((a, b) => chronological({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
+}
+
+/** All timeline entries, oldest first, validated. */
+export function timelineEntries(): Promise<EventEntry[]> {
+  // Memoised for the build (every page asks); `astro dev` reloads content, so it asks afresh.
+  if (import.meta.env.DEV) return load();
+  loaded ??= load();
+  return loaded;
+}
+
+/** The fields the chart needs (and ships to the browser). */
+export function toTimelineEvent(entry: EventEntry): TimelineEvent {
+  const { title, date, precision, endDate, category, importance } = entry.data;
+  return { id: entry.id, title, date, precision, ...(endDate ? { endDate } : {}), category, importance };
+}
+
+export interface RelatedArticle {
+  id: string;
+  title: string;
+  /** Paragraphs of the article that discuss the event, with their first words. */
+  paragraphs: Array<{ id: string; excerpt: string }>;
+}
+
+/** The articles an event names, one entry per article, paragraphs in the order given. */
+export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
+  const articles = new Map((await getCollection('articles')).map((a) => [a.id, a]));
+  const out = new Map<string, RelatedArticle>();
+  for (const r of entry.data.related) {
+    const article = articles.get(r.article.id);
+    if (!article) continue;
+    let item = out.get(article.id);
+    if (!item) {
+      item = { id: article.id, title: article.data.title, paragraphs: [] };
+      out.set(article.id, item);
+    }
+    if (r.paragraph) {
+      item.paragraphs.push({ id: r.paragraph, excerpt: paragraphExcerpt(article.rendered?.html ?? '', r.paragraph) ?? r.paragraph });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,113 @@
+/**
+ * <gloss-term>: turns a glossary link in running text into a disclosure that
+ * shows the term's short definition in place (rendered, hidden, by
+ * remark-glossary). Without JavaScript the link simply goes to /glossary/#id.
+ *
+ * - Click, tap, Enter or Space on the term toggles the definition
+ *   (aria-expanded on the term, aria-controls to the definition).
+ * - Escape closes it and puts focus back on the term; so does a click or tap
+ *   anywhere else (focus is left where the reader put it).
+ * - Opening one term closes any other.
+ * - The definition has a link to the full glossary entry.
+ */
+let count = 0;
+const open = new Set<GlossTerm>();
+const HINT_ID = 'gloss-term-hint';
+
+/** One shared description for every term: what activating it does. */
+function ensureHint(): void {
+  if (document.getElementById(HINT_ID)) return;
+  const hint = document.createElement('span');
+  hint.id = HINT_ID;
+  hint.hidden = true;
+  hint.textContent = 'Glossary term: shows a short definition';
+  document.body.append(hint);
+}
+
+export class GlossTerm extends HTMLElement {
+  #link: HTMLAnchorElement | null = null;
+  #popup: HTMLElement | null = null;
+
+  connectedCallback(): void {
+    const link = this.querySelector<HTMLAnchorElement>('a.gloss-term__link');
+    const popup = this.querySelector<HTMLElement>('.gloss-term__popup');
+    if (!link || !popup || this.#link) return;
+    this.#link = link;
+    this.#popup = popup;
+    popup.id ||= `gloss-term-popup-${++count}`;
+    ensureHint();
+    link.setAttribute('role', 'button');
+    link.setAttribute('aria-expanded', 'false');
+    link.setAttribute('aria-controls', popup.id);
+    link.setAttribute('aria-describedby', HINT_ID);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.toggle();
+    });
+    link.addEventListener('keydown', (event) => {
+      // A button acts on Space; stop the page from scrolling.
+      if (event.key === ' ') event.preventDefault();
+    });
+    link.addEventListener('keyup', (event) => {
+      if (event.key === ' ') {
+        event.preventDefault();
+        this.toggle();
+      }
+    });
+    this.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.expanded) {
+        event.preventDefault();
+        this.close();
+        link.focus();
+      }
+    });
+  }
+
+  disconnectedCallback(): void {
+    open.delete(this);
+  }
+
+  get expanded(): boolean {
+    return this.#link?.getAttribute('aria-expanded') === 'true';
+  }
+
+  toggle(): void {
+    if (this.expanded) this.close();
+    else this.show();
+  }
+
+  show(): void {
+    const popup = this.#popup;
+    if (!popup || !this.#link) return;
+    for (const other of open) if (other !== this) other.close();
+    popup.hidden = false;
+    this.#link.setAttribute('aria-expanded', 'true');
+    open.add(this);
+    // Keep the box on screen: shift it left when it would overflow the viewport.
+    popup.style.removeProperty('left');
+    const margin = 8;
+    const rect = popup.getBoundingClientRect();
+    const viewport = document.documentElement.clientWidth;
+    let shift = 0;
+    if (rect.right > viewport - margin) shift = viewport - margin - rect.right;
+    if (rect.left + shift < margin) shift = margin - rect.left;
+    if (shift) popup.style.left = `${shift}px`;
+  }
+
+  close(): void {
+    if (!this.#popup || !this.#link) return;
+    this.#popup.hidden = true;
+    this.#link.setAttribute('aria-expanded', 'false');
+    open.delete(this);
+  }
+}
+
+document.addEventListener('click', (event) => {
+  for (const term of open) if (!term.contains(event.target as Node)) term.close();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') for (const term of open) term.close();
+});
+
+if (!customElements.get('gloss-term')) customElements.define('gloss-term', GlossTerm);

@@ -1,0 +1,30 @@
+/**
+ * <timeline-chart>: a shell that loads the interactive timeline (D3 zoom,
+ * filters, keyboard, details panel) only when the chart is on screen at a
+ * width that shows it. Below 40rem the page shows the event list instead,
+ * and nothing more is downloaded.
+ */
+const WIDE_ENOUGH = '(min-width: 40rem)';
+
+class TimelineChart extends HTMLElement {
+  #started = false;
+
+  connectedCallback() {
+    const wide = matchMedia(WIDE_ENOUGH);
+    const start = () => {
+      if (this.#started || !wide.matches) return;
+      this.#started = true;
+      wide.removeEventListener('change', start);
+      import('./timeline-interactive')
+        .then(({ enhanceTimeline }) => enhanceTimeline(this))
+        .catch((error: unknown) => {
+          // The static chart and list still work; say why the rest does not.
+          console.warn('Timeline: interactive features failed to load', error);
+        });
+    };
+    wide.addEventListener('change', start);
+    start();
+  }
+}
+
+customElements.define('timeline-chart', TimelineChart);

@@ -1,0 +1,302 @@
+/**
+ * The interactive timeline, loaded lazily by <timeline-chart>. It takes over
+ * the server-rendered SVG and redraws it with the same renderTimeline() on
+ * every zoom, filter and resize; adds d3-zoom (wheel, pinch, drag, buttons),
+ * one-tab-stop keyboard navigation, the details panel and #event-id links.
+ */
+import { select } from 'd3-selection';
+import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { baseScale, layoutHeight, layoutTimeline, transformForDomain, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { renderTimeline } from '../lib/timeline/render';
+import { axisDate } from '../lib/dates';
+
+/** Deep enough to spread single days apart across the whole modern part of the axis. */
+const MAX_ZOOM = 5000;
+/** Keep a focused mark at least this far inside the plot edges. */
+const EDGE = 24;
+const ANIMATION_MS = 200;
+
+export function enhanceTimeline(host: HTMLElement): void {
+  const svg = host.querySelector<SVGSVGElement>('svg.tl-svg');
+  const canvas = host.querySelector<HTMLElement>('.tl__canvas');
+  const dataScript = host.querySelector('.tl__data');
+  const panel = host.querySelector<HTMLElement>('.tl__panel');
+  const panelBody = panel?.querySelector<HTMLElement>('.tl__panel-body');
+  const toolbar = host.querySelector<HTMLElement>('.tl__toolbar');
+  if (!svg || !canvas || !dataScript || !panel || !panelBody || !toolbar) return;
+  const svgEl: SVGSVGElement = svg;
+
+  const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const hrefBase = host.dataset['hrefBase'] ?? '/timeline/';
+  const href = (id: string) => `${hrefBase}${id}/`;
+  const title = svg.querySelector('title')?.textContent ?? '';
+  const description = svg.querySelector('desc')?.textContent ?? '';
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const svgSel = select<SVGSVGElement, unknown>(svg);
+
+  const hidden = new Set<string>();
+  let width = Math.max(320, Math.round(canvas.clientWidth));
+  let transform: ZoomTransform = zoomIdentity;
+  let activeId: string | null = events[0]?.id ?? null;
+  let selectedId: string | null = null;
+  let layout: TimelineLayout;
+  let frame = 0;
+
+  const visible = () => events.filter((e) => !hidden.has(e.category));
+
+  function draw() {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+    const shown = visible();
+    layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events });
+    renderTimeline(document, shown, { svg: svgEl, width, layout, href, activeId, selectedId, title, description });
+  }
+
+  function scheduleDraw() {
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  const markFor = (id: string) => svg.querySelector<SVGAElement>(`a.tl-event[data-id="${CSS.escape(id)}"]`);
+
+  // Zoom: d3-zoom owns the transform; every change redraws (rescaling the axis, not stretching it).
+  const zoom = d3Zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, MAX_ZOOM])
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      transform = event.transform;
+      scheduleDraw();
+    });
+  const setExtents = () => {
+    const extent: [[number, number], [number, number]] = [[0, 0], [width, layoutHeight()]];
+    zoom.extent(extent).translateExtent(extent);
+  };
+
+  /** Where to zoom around: the given event's mark if it is on screen, else the centre. */
+  function focalPoint(id: string | null): [number, number] | undefined {
+    const placed = id ? layout.events.find((e) => e.id === id) : undefined;
+    return placed?.inView ? [placed.x, placed.y] : undefined;
+  }
+
+  function zoomBy(factor: number, around: string | null = selectedId) {
+    const point = focalPoint(around);
+    if (reducedMotion.matches) {
+      svgSel.call(zoom.scaleBy, factor, point);
+      return;
+    }
+    // A press during an animation builds on where that one was heading.
+    const from = transform.k;
+    const to = Math.min(MAX_ZOOM, Math.max(1, (animation?.to ?? from) * factor));
+    const run = { to };
+    animation = run;
+    const start = performance.now();
+    const step = (now: number) => {
+      if (animation !== run) return;
+      const t = Math.min(1, (now - start) / ANIMATION_MS);
+      svgSel.call(zoom.scaleTo, from * (to / from) ** (t * (2 - t)), point);
+      if (t < 1) requestAnimationFrame(step);
+      else animation = null;
+    };
+    requestAnimationFrame(step);
+  }
+  let animation: { to: number } | null = null;
+
+  function resetZoom() {
+    svgSel.call(zoom.transform, zoomIdentity);
+  }
+
+  /** Pans (without zooming) so the event's mark is inside the plot. */
+  function bringIntoView(id: string) {
+    const placed = layout.events.find((e) => e.id === id);
+    if (!placed) return;
+    const { left, right } = layout.plot;
+    if (placed.x >= left + EDGE && placed.x <= right - EDGE) return;
+    const dx = (left + right) / 2 - placed.x;
+    svgSel.call(zoom.translateBy, dx / transform.k, 0);
+    draw();
+  }
+
+  function focusEvent(id: string) {
+    activeId = id;
+    draw();
+    bringIntoView(id);
+    markFor(id)?.focus();
+  }
+
+  // Details panel, filled from the event's server-rendered <template>.
+  function openEvent(id: string, { moveFocus }: { moveFocus: boolean }) {
+    const event = byId.get(id);
+    const template = document.getElementById(`tl-detail-${id}`);
+    if (!event || !(template instanceof HTMLTemplateElement)) return;
+    if (hidden.has(event.category)) setCategory(event.category, true);
+    panelBody!.replaceChildren(template.content.cloneNode(true));
+    panel!.dataset['category'] = event.category;
+    panel!.hidden = false;
+    selectedId = id;
+    activeId = id;
+    draw();
+    bringIntoView(id);
+    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+    if (moveFocus) panelBody!.querySelector<HTMLElement>('.tl-details__title')?.focus();
+    panel!.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+
+  function closePanel({ returnFocus }: { returnFocus: boolean }) {
+    if (panel!.hidden) return;
+    const id = selectedId;
+    panel!.hidden = true;
+    panelBody!.replaceChildren();
+    selectedId = null;
+    draw();
+    if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    if (returnFocus && id) focusEvent(id);
+  }
+
+  /**
+   * Zooms in around an event until its label fits (for deep links, which
+   * often land in the dense 2022 cluster); leaves the zoom alone if it already shows.
+   */
+  function reveal(id: string) {
+    const event = byId.get(id);
+    if (!event || layout.events.find((e) => e.id === id)?.label) return;
+    const base = baseScale(events, width);
+    const centre = +axisDate(event.date, event.precision);
+    for (const days of [3000, 1000, 360, 120, 40, 14]) {
+      const domain: [Date, Date] = [new Date(centre - days * 432e5), new Date(centre + days * 432e5)];
+      const t = transformForDomain(base, domain, width);
+      const trial = layoutTimeline(visible(), { width, transform: t, scaleEvents: events });
+      if (t.k >= MAX_ZOOM || trial.events.find((e) => e.id === id)?.label) {
+        svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
+        draw();
+        return;
+      }
+    }
+  }
+
+  function openFromHash() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!byId.has(id)) return;
+    openEvent(id, { moveFocus: false });
+    reveal(id);
+    // The browser scrolled to the list item; show the chart and its panel instead.
+    host.scrollIntoView({ block: 'start' });
+  }
+
+  // Filters.
+  const checkboxes = [...host.querySelectorAll<HTMLInputElement>('.tl__filters input[type="checkbox"]')];
+  function setCategory(category: string, shown: boolean) {
+    if (shown) hidden.delete(category);
+    else hidden.add(category);
+    const box = checkboxes.find((c) => c.value === category);
+    if (box) box.checked = shown;
+    const ids = visible().map((e) => e.id);
+    if (activeId && !ids.includes(activeId)) activeId = ids[0] ?? null;
+    if (selectedId && !ids.includes(selectedId)) closePanel({ returnFocus: false });
+    draw();
+  }
+  for (const box of checkboxes) box.addEventListener('change', () => setCategory(box.value, box.checked));
+
+  for (const button of host.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+    button.addEventListener('click', () => {
+      const action = button.dataset['zoom'];
+      if (action === 'in') zoomBy(2);
+      else if (action === 'out') zoomBy(0.5);
+      else resetZoom();
+    });
+  }
+
+  // Keyboard: the chart is one tab stop (roving tabindex); arrows, Home and End move between events.
+  svg.addEventListener('keydown', (event) => {
+    const mark = (event.target as Element).closest('a.tl-event');
+    if (!mark || event.altKey || event.ctrlKey || event.metaKey) return;
+    const ids = layout.events.map((e) => e.id);
+    const i = ids.indexOf(mark.getAttribute('data-id') ?? '');
+    const go = (j: number) => focusEvent(ids[Math.max(0, Math.min(ids.length - 1, j))]!);
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        go(i + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        go(i - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(ids.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        openEvent(ids[i]!, { moveFocus: true });
+        break;
+      case 'Escape':
+        if (panel.hidden) return;
+        closePanel({ returnFocus: true });
+        break;
+      case '+':
+      case '=':
+        zoomBy(2, ids[i]!);
+        break;
+      case '-':
+        zoomBy(0.5, ids[i]!);
+        break;
+      case '0':
+        resetZoom();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  });
+
+  // A click opens the panel instead of following the link (the no-JavaScript path).
+  svg.addEventListener('click', (event) => {
+    const mark = (event.target as Element).closest('a.tl-event');
+    if (!mark) return;
+    event.preventDefault();
+    openEvent(mark.getAttribute('data-id') ?? '', { moveFocus: false });
+    markFor(selectedId ?? '')?.focus();
+  });
+
+  // On the wrapper, not the SVG: Chromium makes an SVG element with a focus listener a tab stop.
+  canvas.addEventListener('focusin', (event) => {
+    const id = (event.target as Element).closest('a.tl-event')?.getAttribute('data-id');
+    if (id && id !== activeId) {
+      activeId = id;
+      draw();
+    }
+    if (id) bringIntoView(id);
+  });
+
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closePanel({ returnFocus: true });
+    }
+  });
+  panel.querySelector('.tl__close')?.addEventListener('click', () => closePanel({ returnFocus: true }));
+  addEventListener('hashchange', openFromHash);
+
+  // Resizing keeps the visible period and redraws at the new width.
+  new ResizeObserver(() => {
+    const next = Math.max(320, Math.round(canvas.clientWidth));
+    if (next === width || next === 0) return;
+    const domain = layout.domain;
+    const zoomed = transform.k > 1.0001;
+    width = next;
+    setExtents();
+    const t = zoomed ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
+    svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    draw();
+  }).observe(canvas);
+
+  draw();
+  setExtents();
+  svgSel.call(zoom);
+  toolbar.hidden = false;
+  host.querySelector<HTMLElement>('.tl__hint-js')?.removeAttribute('hidden');
+  host.classList.add('is-enhanced');
+  openFromHash();
+  host.dataset['ready'] = 'true';
+}

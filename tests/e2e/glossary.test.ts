@@ -1,0 +1,175 @@
+/**
+ * The glossary page, and glossary terms in articles: the first mention links
+ * to the definition; with JavaScript it opens in place by keyboard, click and
+ * touch, closes with Escape (focus back on the term); without JavaScript it
+ * is a plain link to /glossary/#id. axe passes with a definition open.
+ */
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newWatchedPage } from '../support/browser';
+import { axeViolations } from '../support/axe';
+import { pageUrl } from '../support/site';
+
+const siteUrl = inject('siteUrl');
+const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
+const termIds = readdirSync('content/glossary')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ''));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The <gloss-term> script loads lazily: wait until it has enhanced the terms. */
+const enhanced = (page: Page) => page.waitForSelector('a.gloss-term__link[aria-expanded]', { state: 'attached' });
+
+const activeTerm = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('gloss-term')?.getAttribute('data-term') ?? document.activeElement?.className);
+
+describe('the glossary page', () => {
+  it('lists every term with its anchor, other names marked by language, sources and links', async () => {
+    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    await page.goto(pageUrl(siteUrl, '/glossary/'));
+    expect(termIds.length).toBe(22);
+    for (const id of termIds) {
+      const entry = page.locator(`section#${id}`);
+      await expect(entry.count(), id).resolves.toBe(1);
+      await expect(entry.locator('h2').count(), id).resolves.toBe(1);
+      await expect(entry.locator('.source-list li').count(), id).resolves.toBeGreaterThan(0);
+      await expect(page.locator(`.glossary__index a[href="#${id}"]`).count(), id).resolves.toBe(1);
+    }
+    await expect(page.locator('#iturup span[lang="ja"]').allInnerTexts()).resolves.toContain('択捉島');
+    await expect(page.locator('#iturup span[lang="ru"]').allInnerTexts()).resolves.toContain('Итуруп');
+    await expect(page.locator('#iturup a[href$="/timeline/1855-02-07-treaty-of-shimoda/"]').count()).resolves.toBe(1);
+    await expect(page.locator('#iturup a[href$="/articles/kuril-islands-northern-territories-dispute/"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-pagefind-body] h1').textContent()).resolves.toBe('Glossary');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+    await page.context().close();
+  });
+});
+
+describe('glossary terms in an article', () => {
+  it('links only the first mention of a term to its definition', async () => {
+    const { page } = await newWatchedPage(browser, siteUrl);
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    const terms = page.locator('gloss-term[data-term="paramushir"]');
+    await expect(terms.count()).resolves.toBe(1);
+    await expect(terms.locator('a.gloss-term__link').getAttribute('href')).resolves.toMatch(/\/glossary\/#paramushir$/);
+    // Every term appears at most once per article.
+    const all = await page.locator('gloss-term').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('opens by keyboard (Enter and Space), closes with Escape, and returns focus', async () => {
+    // Reduced motion: no smooth scrolling after focus, so a change in scroll position means Space scrolled the page.
+    const { page, problems } = await newWatchedPage(browser, siteUrl, { reducedMotion: 'reduce' });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    await enhanced(page);
+    const term = page.locator('gloss-term[data-term="national-security-strategy"]');
+    const link = term.locator('a.gloss-term__link');
+    const popup = term.locator('.gloss-term__popup');
+    await expect(link.getAttribute('role')).resolves.toBe('button');
+    await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(popup.isVisible()).resolves.toBe(false);
+
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect(link.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(popup.isVisible()).resolves.toBe(true);
+    await expect(popup.innerText()).resolves.toMatch(/17 December 2013/);
+    expect(await link.getAttribute('aria-controls')).toBe(await popup.getAttribute('id'));
+    expect(page.url()).not.toContain('/glossary/');
+
+    await page.keyboard.press('Escape');
+    await expect(popup.isVisible()).resolves.toBe(false);
+    await expect(activeTerm(page)).resolves.toBe('national-security-strategy');
+
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await page.keyboard.press('Space');
+    await expect(popup.isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
+
+    // Tab reaches the link to the full entry; Escape from there closes and returns to the term.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('gloss-term__more');
+    await page.keyboard.press('Escape');
+    await expect(popup.isVisible()).resolves.toBe(false);
+    await expect(activeTerm(page)).resolves.toBe('national-security-strategy');
+    await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    await page.keyboard.press('Space');
+    await expect(popup.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(popup.isVisible()).resolves.toBe(false);
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] });
+    await page.context().close();
+  });
+
+  it('opens by touch and by click, one at a time, and closes when tapping elsewhere', async () => {
+    const { page } = await newWatchedPage(browser, siteUrl, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    await enhanced(page);
+    const first = page.locator('gloss-term[data-term="national-security-strategy"]');
+    const second = page.locator('gloss-term[data-term="tokyo-declaration"]');
+    await first.locator('a.gloss-term__link').tap();
+    await expect(first.locator('.gloss-term__popup').isVisible()).resolves.toBe(true);
+    // On screen: no horizontal overflow from the box.
+    const box = await first.locator('.gloss-term__popup').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await second.locator('a.gloss-term__link').scrollIntoViewIfNeeded();
+    await second.locator('a.gloss-term__link').click();
+    await expect(second.locator('.gloss-term__popup').isVisible()).resolves.toBe(true);
+    await expect(first.locator('.gloss-term__popup').isVisible()).resolves.toBe(false);
+    await page.locator('h1').tap();
+    await expect(second.locator('.gloss-term__popup').isVisible()).resolves.toBe(false);
+    // The link inside the definition goes to the glossary entry.
+    await first.locator('a.gloss-term__link').tap();
+    await first.locator('a.gloss-term__more').tap();
+    await page.waitForURL('**/glossary/#national-security-strategy');
+    await page.context().close();
+  });
+
+  it('passes axe with a definition open, in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await newWatchedPage(browser, siteUrl, { colorScheme });
+      await page.goto(pageUrl(siteUrl, ARTICLE));
+      await enhanced(page);
+      await page.locator('gloss-term[data-term="kuril-islands"] a.gloss-term__link').click();
+      await expect(page.locator('gloss-term[data-term="kuril-islands"] .gloss-term__popup').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('is a plain link to the glossary entry without JavaScript', async () => {
+    const { page } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    const link = page.locator('gloss-term[data-term="paramushir"] a.gloss-term__link');
+    await expect(link.getAttribute('role')).resolves.toBeNull();
+    await expect(link.getAttribute('aria-expanded')).resolves.toBeNull();
+    await expect(page.locator('gloss-term[data-term="paramushir"] .gloss-term__popup').isVisible()).resolves.toBe(false);
+    await link.click();
+    await page.waitForURL('**/glossary/#paramushir');
+    await expect(page.locator('section#paramushir h2').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('loads no glossary script on pages without terms', async () => {
+    const { page } = await newWatchedPage(browser, siteUrl);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(pageUrl(siteUrl, '/about/'), { waitUntil: 'networkidle' });
+    expect(scripts.filter((s) => s.includes('glossary-term'))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,213 @@
+/** The islands map's pure parts (src/lib/geo/): region, ring, subsetting, projection, and the SVG built from real data. */
+import { geoDistance, geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { loadPlaces } from '../../src/lib/content-files';
+import { islandsMapHtml, loadLand } from '../../src/lib/geo/data';
+import { buildIslandsMap, describeMap, LABELS, type MapPlace } from '../../src/lib/geo/islands-map';
+import { projectPoint, regionProjection } from '../../src/lib/geo/projection';
+import { bboxIntersects, bboxOutline, expandBBox, KURIL_REGION } from '../../src/lib/geo/region';
+import { EARTH_RADIUS_KM, kmToDegrees, rangeRing } from '../../src/lib/geo/ring';
+import { decodeArc, simplifyTopology, subsetTopology } from '../../src/lib/geo/subset';
+import { escapeXml } from '../../src/lib/geo/svg';
+
+const PARAMUSHIR: [number, number] = [155.75, 50.333];
+const NOSAPPU: [number, number] = [145.817, 43.383];
+
+describe('region helpers', () => {
+  it('tests box overlap, edges included', () => {
+    expect(bboxIntersects(KURIL_REGION, { west: 159, south: 51, east: 170, north: 60 })).toBe(true);
+    expect(bboxIntersects(KURIL_REGION, { west: 160, south: 30, east: 170, north: 41 })).toBe(true);
+    expect(bboxIntersects(KURIL_REGION, { west: 0, south: 0, east: 10, north: 10 })).toBe(false);
+  });
+
+  it('grows a box and samples its outline', () => {
+    expect(expandBBox({ west: 1, south: 2, east: 3, north: 4 }, 1)).toEqual({ west: 0, south: 1, east: 4, north: 5 });
+    const outline = bboxOutline({ west: 0, south: 0, east: 1, north: 1 }, 0.5);
+    expect(outline.coordinates).toHaveLength(12);
+    expect(outline.coordinates).toContainEqual([1, 1]);
+  });
+});
+
+describe('range ring', () => {
+  it('converts ground distance to degrees of arc', () => {
+    expect(kmToDegrees(500)).toBeCloseTo((500 / 6371) * (180 / Math.PI), 12);
+    expect(kmToDegrees(500)).toBeCloseTo(4.4966, 3);
+    expect(kmToDegrees(2 * Math.PI * EARTH_RADIUS_KM)).toBeCloseTo(360, 9);
+  });
+
+  it('draws a closed ring whose every vertex is 500 km from the centre', () => {
+    const ring = rangeRing(PARAMUSHIR, 500);
+    const coords = ring.coordinates[0]!;
+    expect(coords.length).toBeGreaterThan(100);
+    const [first, last] = [coords[0]!, coords[coords.length - 1]!];
+    expect(first[0]).toBeCloseTo(last[0]!, 9);
+    expect(first[1]).toBeCloseTo(last[1]!, 9);
+    for (const p of coords) {
+      expect(geoDistance(PARAMUSHIR, [p[0]!, p[1]!]) * EARTH_RADIUS_KM).toBeCloseTo(500, 6);
+    }
+  });
+
+  it('rejects a distance that is not positive', () => {
+    expect(() => rangeRing(PARAMUSHIR, 0)).toThrow(RangeError);
+  });
+});
+
+/** A tiny quantised topology: one island in the region, one far away. */
+const tiny: Topology = {
+  type: 'Topology',
+  transform: { scale: [0.1, 0.1], translate: [140, 40] },
+  arcs: [
+    [[50, 50], [10, 0], [0, 10], [-10, 0], [0, -10]], // square at 145–146°E, 45–46°N
+    [[-1000, -100], [10, 0], [0, 10], [-10, 0], [0, -10]], // square at 40°E, 30°N
+  ],
+  objects: { land: { type: 'MultiPolygon', arcs: [[[1]], [[0]]] } },
+};
+
+describe('subsetting', () => {
+  it('decodes quantised, delta-encoded arcs', () => {
+    expect(decodeArc(tiny.arcs[0]!, tiny.transform)).toEqual([
+      [145, 45],
+      [146, 45],
+      [146, 46],
+      [145, 46],
+      [145, 45],
+    ]);
+  });
+
+  it('keeps only the polygons that meet the region, renumbering their arcs', () => {
+    const subset = subsetTopology(tiny, 'land', KURIL_REGION);
+    expect(subset.arcs).toEqual([tiny.arcs[0]]);
+    expect(subset.objects['land']).toEqual({ type: 'MultiPolygon', arcs: [[[0]]] });
+    expect(subset.transform).toEqual(tiny.transform);
+  });
+
+  it('keeps reversed arc references reversed', () => {
+    const reversed: Topology = { ...tiny, objects: { land: { type: 'MultiPolygon', arcs: [[[1]], [[~0]]] } } };
+    expect(subsetTopology(reversed, 'land', KURIL_REGION).objects['land']).toEqual({ type: 'MultiPolygon', arcs: [[[~0]]] });
+  });
+
+  it('names a missing object', () => {
+    expect(() => subsetTopology(tiny, 'countries', KURIL_REGION)).toThrow(/no object "countries"/);
+  });
+
+  it('simplifies without losing small islets', () => {
+    const simple = simplifyTopology(subsetTopology(tiny, 'land', KURIL_REGION), 1e6);
+    const ring = simple.arcs[0]!;
+    expect(ring.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('Natural Earth 1:10m land around the Kurils', () => {
+  const land = loadLand();
+  const subset = subsetTopology(land, 'land', KURIL_REGION);
+  const shapes = feature(subset, subset.objects['land']!) as unknown as { geometry: { coordinates: number[][][][] } };
+  const polygons = shapes.geometry.coordinates.map((c) => ({ type: 'Polygon' as const, coordinates: c }));
+  const near = (lon: number, lat: number, d = 0.2) =>
+    polygons.filter((p) => p.coordinates[0]!.some(([x, y]) => Math.abs(x! - lon) < d && Math.abs(y! - lat) < d));
+
+  it('has the Habomai islets, including the largest (Zeleny)', () => {
+    // Zeleny lies at about 43.5°N 146.15°E; the 50m data leave it out.
+    expect(near(146.15, 43.5, 0.1).length).toBeGreaterThan(0);
+    expect(near(146.0, 43.45, 0.35).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has Paramushir and the four disputed islands', () => {
+    for (const [lon, lat] of [PARAMUSHIR, [147.617, 45.033], [145.85, 44.117], [146.75, 43.8]] as const) {
+      expect(near(lon, lat, 0.4).length, `${lon},${lat}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('is a fraction of the world file', () => {
+    expect(subset.arcs.length).toBeLessThan(land.arcs.length / 4);
+  });
+});
+
+describe('projection', () => {
+  const { projection, width, height } = regionProjection(KURIL_REGION, 800);
+
+  it('fits the region to the width, north up, with a sensible height', () => {
+    expect(width).toBe(800);
+    expect(height).toBeGreaterThan(450);
+    expect(height).toBeLessThan(700);
+    const [px, py] = projectPoint(projection, PARAMUSHIR);
+    const [nx, ny] = projectPoint(projection, NOSAPPU);
+    expect(px).toBeGreaterThan(nx);
+    expect(py).toBeLessThan(ny);
+    for (const [x, y] of [[px, py], [nx, ny]]) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(height);
+    }
+  });
+
+  it('clips to the frame', () => {
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(rangeRing(PARAMUSHIR, 2000));
+    expect(x0).toBeGreaterThanOrEqual(0);
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(x1).toBeLessThanOrEqual(width);
+    expect(y1).toBeLessThanOrEqual(height);
+  });
+
+  it('rounds projected points to a tenth', () => {
+    const [x] = projectPoint(projection, NOSAPPU);
+    expect(Math.round(x * 10) / 10).toBe(x);
+  });
+});
+
+describe('the islands map', () => {
+  const places = loadPlaces();
+  const map = buildIslandsMap({ land: loadLand(), places });
+
+  it('has a label position for every place in content/places', () => {
+    for (const p of places) expect(LABELS[p.id], p.id).toBeDefined();
+  });
+
+  it('stays small: a few tens of KB', () => {
+    const bytes = Buffer.byteLength(islandsMapHtml());
+    expect(bytes).toBeLessThan(40_000);
+    expect(Buffer.byteLength(map.svg)).toBeLessThan(35_000);
+  });
+
+  it('draws land as one shape, with no borders and no country colours', () => {
+    expect(map.svg.match(/class="islands-map__land"/g)).toHaveLength(1);
+    expect(map.svg).not.toMatch(/countries|class="[^"]*border|fill="/);
+  });
+
+  it('names the four disputed islands in Russian and Japanese, with lang attributes', () => {
+    for (const p of places.filter((q) => q.disputed)) {
+      expect(map.svg).toContain(`>${escapeXml(p.name)}</tspan>`);
+      expect(map.svg).toContain(`<tspan lang="ru">${p.russian.cyrillic}</tspan>`);
+      expect(map.svg).toContain(`<tspan lang="ja">${p.japanese.script}</tspan>`);
+    }
+    expect(places.filter((p) => p.disputed).map((p) => p.id).sort()).toEqual(['habomai', 'iturup', 'kunashir', 'shikotan']);
+  });
+
+  it('marks Paramushir and Cape Nosappu, and labels the ring as a claim', () => {
+    expect(map.svg).toContain('data-place="paramushir"');
+    expect(map.svg).toContain('data-place="cape-nosappu"');
+    expect(map.svg).toContain('northern Kurils, not disputed');
+    expect(map.svg).toContain('class="islands-map__ring"');
+    expect(map.svg).toContain('Claimed range: up to 500 km,</tspan>');
+    expect(map.svg).toContain('according to Russia’s Defence Ministry</tspan>');
+  });
+
+  it('has a title and a description for assistive technology', () => {
+    expect(map.svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="islands-map-title islands-map-desc"/);
+    expect(map.svg).toContain('<title id="islands-map-title">');
+    expect(map.svg).toContain('<desc id="islands-map-desc">');
+    expect(map.description).toMatch(/no borders/);
+  });
+
+  it('describes the places from north-east to south-west and the ring as a claim', () => {
+    const sample: MapPlace[] = [
+      { id: 'a', name: 'South', russian: { latin: 'S', cyrillic: 'С' }, japanese: { latin: 'S', script: '南' }, lat: 43, lon: 146, disputed: true },
+      { id: 'b', name: 'North', russian: { latin: 'N', cyrillic: 'С' }, japanese: { latin: 'N', script: '北' }, lat: 45, lon: 147, disputed: true },
+    ];
+    const text = describeMap(sample, 500, sample[0]);
+    expect(text.indexOf('North')).toBeLessThan(text.indexOf('South ('));
+    expect(text).toContain('up to 500 km claimed by Russia’s Defence Ministry');
+  });
+});
