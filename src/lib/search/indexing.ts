@@ -191,11 +191,13 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
 
 /**
  * Repeated or decorative parts inside content that should not be indexed:
- * the table of contents, the "#" heading links (whose hidden label would
+ * navigation (a table of contents, the glossary's term index, previous/next
+ * links), the "#" heading links (whose hidden label would
  * otherwise end up in every section title), footnote numbers and back
  * arrows, and the hidden "(external link)" labels.
  */
 export const DEFAULT_EXCLUDE = [
+  'nav',
   '.toc',
   '.heading-anchor',
   '[data-footnote-ref]',
