@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
+import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
@@ -48,5 +49,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
+  // pagefind after the pages are written: it indexes the finished output.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
 });

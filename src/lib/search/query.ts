@@ -1,0 +1,178 @@
+/**
+ * Pure helpers for the search UI: the search state and its URL form, the
+ * Pagefind filter and sort objects, excerpt parsing and result labels.
+ * No DOM here, so every function is unit-tested in Node.
+ */
+import { formatPartialDate, isValidPartialDate } from '../dates';
+
+/** Filters the UI offers, in display order; keys are Pagefind filter names and URL parameters. */
+export const FILTER_KEYS = ['type', 'topic', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const FILTER_LABELS: Record<FilterKey, string> = { type: 'Type', topic: 'Topic', year: 'Year' };
+
+export const SORTS = {
+  relevance: 'Best match',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+/** Everything that defines a search: what the URL carries. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortKey;
+}
+
+/** Longest query we act on; longer input is cut (Pagefind gains nothing from essays). */
+export const MAX_QUERY_LENGTH = 200;
+
+export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevance' };
+
+/** Reads ?q=…&type=…&topic=…&year=…&sort=… (unknown or empty values are dropped). */
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const v = params.get(key)?.trim();
+    if (v) filters[key] = v.slice(0, 100);
+  }
+  const s = params.get('sort');
+  const sort: SortKey = s === 'newest' || s === 'oldest' ? s : 'relevance';
+  return { q, filters, sort };
+}
+
+/** The query string for a state, without defaults: "?q=yeltsin&type=Article", or "" when empty. */
+export function stateToSearch(state: SearchState): string {
+  const p = new URLSearchParams();
+  if (state.q.trim()) p.set('q', state.q.trim());
+  for (const key of FILTER_KEYS) {
+    const v = state.filters[key];
+    if (v) p.set(key, v);
+  }
+  if (state.sort !== 'relevance') p.set('sort', state.sort);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export function sameState(a: SearchState, b: SearchState): boolean {
+  return stateToSearch(a) === stateToSearch(b);
+}
+
+/** True when there is something to search for: words, or at least one filter. */
+export function hasQuery(state: SearchState): boolean {
+  return state.q.trim() !== '' || FILTER_KEYS.some((k) => state.filters[k]);
+}
+
+/** Pagefind's `filters` option: { type: "Article" } (only the set ones). */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const v = state.filters[key];
+    if (v) out[key] = v;
+  }
+  return out;
+}
+
+/** Pagefind's `sort` option, or undefined for relevance. */
+export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}
+
+/**
+ * The term Pagefind should search for: the trimmed query, or null (every
+ * page) when only filters are set, as Pagefind's API expects.
+ */
+export function pagefindTerm(state: SearchState): string | null {
+  const q = state.q.trim();
+  return q ? q : null;
+}
+
+/** A piece of an excerpt: plain text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the entities Pagefind writes (&amp; &lt; &#39; &#x27; …) into characters. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt (HTML in which only <mark> is markup) into text
+ * parts. Any other tag is dropped; the UI renders the parts as text nodes and
+ * <mark> elements, so nothing in an excerpt can become markup or script.
+ */
+export function excerptParts(html: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of html.split(/(<\/?mark\b[^>]*>)/i)) {
+    if (/^<mark\b/i.test(piece)) mark = true;
+    else if (/^<\/mark/i.test(piece)) mark = false;
+    else {
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+      if (!text) continue;
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** "13 October 1993" for a valid date meta value, else undefined. */
+export function resultDate(meta: Record<string, string | undefined>): string | undefined {
+  const d = meta['date'];
+  return d && isValidPartialDate(d) && !/^0000/.test(d) ? formatPartialDate(d) : undefined;
+}
+
+/** "1 result" / "12 results" / "No results", with the query quoted when there is one. */
+export function resultsSummary(count: number, state: SearchState): string {
+  const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  const q = state.q.trim();
+  const filters = FILTER_KEYS.filter((k) => state.filters[k]).map((k) => state.filters[k]);
+  const forQ = q ? ` for “${q}”` : '';
+  const inF = filters.length ? ` (${filters.join(', ')})` : '';
+  return `${n}${forQ}${inF}`;
+}
+
+/** Filter values in display order: years newest first, everything else alphabetical. */
+export function sortFilterValues(key: FilterKey, values: readonly string[]): string[] {
+  const v = [...values];
+  return key === 'year' ? v.sort((a, b) => b.localeCompare(a)) : v.sort((a, b) => a.localeCompare(b));
+}
+
+/** Meta key under which the index records how many words the other-names text has. */
+export const ALIAS_WORDS_META = 'aka_words';
+
+/**
+ * When a page matched only through the indexed list of other names (it
+ * mentions the thing, by another name), the words that matched, e.g.
+ * ["Кунашир"]; otherwise undefined. The other-names text comes first in the
+ * indexed content, so a match is in it when its word position is below the
+ * recorded word count. The UI then says so instead of showing the list.
+ */
+export function aliasOnlyMatch(fragment: {
+  content: string;
+  locations: readonly number[];
+  meta: Record<string, string | undefined>;
+}): string[] | undefined {
+  const n = Number(fragment.meta[ALIAS_WORDS_META]);
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  if (fragment.locations.length === 0 || fragment.locations.some((l) => l >= n)) return undefined;
+  const words = fragment.content.split(/\s+/);
+  const hits = fragment.locations.map((l) => (words[l] ?? '').replace(/[\p{P}]+$/u, '')).filter(Boolean);
+  return hits.length ? [...new Set(hits)] : undefined;
+}

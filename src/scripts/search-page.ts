@@ -1,0 +1,54 @@
+/**
+ * <search-page>: the /search/ page. The query, filters and sort live in the
+ * URL (?q=…&type=…&topic=…&year=…&sort=…): reading it on load, writing it as
+ * the reader searches (typing replaces the history entry, a submitted search
+ * or a filter change adds one) and following the back and forward buttons.
+ * Without JavaScript the element keeps its server-rendered message.
+ *
+ * Settings: data-bundle="<base>pagefind/", data-base="<base>".
+ */
+import { sameState, stateFromParams, stateToSearch, type SearchState } from '../lib/search/query';
+import { SearchUI, type ChangeReason } from './search/ui';
+import { loadSearchStyles } from './search/styles';
+
+const baseTitle = document.title;
+
+function titleFor(state: SearchState): string {
+  return state.q.trim() ? `“${state.q.trim()}”: ${baseTitle}` : baseTitle;
+}
+
+class SearchPage extends HTMLElement {
+  async connectedCallback() {
+    const bundle = this.dataset['bundle'];
+    const base = this.dataset['base'];
+    if (!bundle || !base) return;
+    await loadSearchStyles();
+    const ui = new SearchUI(this, {
+      bundle,
+      base,
+      id: 'search-page',
+      headingLevel: 2,
+      pageSize: 10,
+      collapseFilters: false,
+      onChange: (state: SearchState, reason: ChangeReason) => {
+        const url = `${location.pathname}${stateToSearch(state)}`;
+        const current = stateFromParams(new URLSearchParams(location.search));
+        if (sameState(state, current)) return;
+        // Typing refines the current entry; a new search (from empty), a submit or a filter adds one.
+        if (reason === 'input' && current.q.trim()) history.replaceState(null, '', url);
+        else history.pushState(null, '', url);
+        document.title = titleFor(state);
+      },
+    });
+    const fromUrl = () => {
+      const state = stateFromParams(new URLSearchParams(location.search));
+      document.title = titleFor(state);
+      ui.setState(state);
+    };
+    window.addEventListener('popstate', fromUrl);
+    fromUrl();
+    if (!ui.getState().q) ui.input.focus();
+  }
+}
+
+customElements.define('search-page', SearchPage);

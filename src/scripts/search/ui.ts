@@ -1,0 +1,395 @@
+/**
+ * The search interface shared by the dialog and the /search/ page: a search
+ * box, filters (type, topic, year) and sort, a live status line and the
+ * results, with sub-results by section. Built with DOM calls, never
+ * innerHTML: queries and excerpts are shown as text (excerpt <mark>s are
+ * rebuilt as elements by `excerptParts`).
+ */
+import {
+  EMPTY_STATE,
+  FILTER_KEYS,
+  FILTER_LABELS,
+  MAX_QUERY_LENGTH,
+  SORTS,
+  aliasOnlyMatch,
+  excerptParts,
+  hasQuery,
+  pagefindFilters,
+  pagefindSort,
+  pagefindTerm,
+  resultDate,
+  resultsSummary,
+  sortFilterValues,
+  type FilterKey,
+  type SearchState,
+  type SortKey,
+} from '../../lib/search/query';
+import { loadPagefind, type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefind';
+
+/** Why the state changed: typing replaces the URL entry, everything else adds one. */
+export type ChangeReason = 'input' | 'submit' | 'filter' | 'more';
+
+export interface SearchUIOptions {
+  /** "<base>pagefind/" */
+  bundle: string;
+  /** "<base>" – for the links offered when nothing is found. */
+  base: string;
+  /** Prefix for element ids, unique on the page. */
+  id: string;
+  /** Level of each result's heading (2 on the search page, 3 in the dialog). */
+  headingLevel: 2 | 3;
+  /** Results shown at first and per "Show more" (Pagefind loads one fragment per result). */
+  pageSize: number;
+  /**
+   * Filters and sort in a closed "Filter and sort" disclosure (the dialog):
+   * their value lists (Pagefind's filter index) load only when it is opened
+   * or a filter is in use. Otherwise they show, and load, at once.
+   */
+  collapseFilters: boolean;
+  /** Called after the state changes through the UI (not through setState). */
+  onChange?: (state: SearchState, reason: ChangeReason) => void;
+}
+
+const MAX_SUB_RESULTS = 3;
+const DEBOUNCE_MS = 250;
+const ALL_LABELS: Record<FilterKey, string> = { type: 'All types', topic: 'All topics', year: 'All years' };
+
+type Attrs = Record<string, string | boolean | undefined>;
+
+/** createElement with attributes and children (strings become text nodes). */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Node | string | null | undefined | false>
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+/** Excerpt HTML from Pagefind as text nodes and <mark> elements. */
+function excerptNodes(html: string): Node[] {
+  return excerptParts(html).map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+export class SearchUI {
+  readonly form: HTMLFormElement;
+  readonly input: HTMLInputElement;
+  private readonly selects = new Map<FilterKey, HTMLSelectElement>();
+  private readonly sortSelect: HTMLSelectElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly help: HTMLElement;
+  private state: SearchState = EMPTY_STATE;
+  private pagefind: PagefindApi | undefined;
+  private results: PagefindResult[] = [];
+  private shown = 0;
+  private run = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private filtersLoaded = false;
+  private disclosure: HTMLDetailsElement | undefined;
+
+  constructor(
+    root: HTMLElement,
+    private readonly opts: SearchUIOptions,
+  ) {
+    const id = opts.id;
+    this.input = h('input', {
+      type: 'search',
+      id: `${id}-q`,
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: String(MAX_QUERY_LENGTH),
+      enterkeyhint: 'search',
+      'aria-describedby': `${id}-hint`,
+      'aria-controls': `${id}-results`,
+    });
+    const fields = h('div', { class: 'search-ui__filters' });
+    for (const key of FILTER_KEYS) {
+      const select = h('select', { id: `${id}-${key}`, name: key }, h('option', { value: '' }, ALL_LABELS[key]));
+      this.selects.set(key, select);
+      fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-${key}` }, FILTER_LABELS[key]), select));
+      select.addEventListener('change', () => this.update({ filters: { ...this.state.filters, [key]: select.value || undefined } }, 'filter'));
+    }
+    this.sortSelect = h('select', { id: `${id}-sort`, name: 'sort' });
+    for (const [value, label] of Object.entries(SORTS)) this.sortSelect.append(h('option', { value }, label));
+    this.sortSelect.addEventListener('change', () => this.update({ sort: this.sortSelect.value as SortKey }, 'filter'));
+    fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-sort` }, 'Sort'), this.sortSelect));
+    let filters: HTMLElement = fields;
+    if (opts.collapseFilters) {
+      this.disclosure = h('details', { class: 'search-ui__options' }, h('summary', {}, 'Filter and sort'), fields);
+      this.disclosure.addEventListener('toggle', () => {
+        if (this.disclosure?.open) void this.loadFilterValues().catch(() => {});
+      });
+      filters = this.disclosure;
+    }
+
+    this.status = h('p', { class: 'search-ui__status', id: `${id}-status`, role: 'status' });
+    this.help = h('div', { class: 'search-ui__help', hidden: true });
+    this.list = h('ol', { class: 'search-ui__results', id: `${id}-results`, 'aria-labelledby': `${id}-status` });
+    this.more = h('button', { type: 'button', class: 'button search-ui__more', hidden: true }, 'Show more results');
+    this.more.addEventListener('click', () => void this.showMore(true));
+
+    this.form = h(
+      'form',
+      { class: 'search-ui', role: 'search', action: `${opts.base}search/`, 'aria-label': 'Site search' },
+      h(
+        'div',
+        { class: 'search-ui__bar' },
+        h('label', { for: `${id}-q`, class: 'search-ui__label' }, 'Search articles, timeline events and the glossary'),
+        h(
+          'div',
+          { class: 'search-ui__row' },
+          this.input,
+          h('button', { type: 'submit', class: 'button search-ui__submit' }, 'Search'),
+        ),
+        h('p', { class: 'search-ui__hint', id: `${id}-hint` }, 'Other names work too: Etorofu, 択捉島 or Итуруп all find Iturup.'),
+      ),
+      filters,
+      this.status,
+      this.help,
+      this.list,
+      this.more,
+    );
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.update({ q: this.input.value.slice(0, MAX_QUERY_LENGTH) }, 'submit');
+    });
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.update({ q: this.input.value.slice(0, MAX_QUERY_LENGTH) }, 'input'), DEBOUNCE_MS);
+    });
+    // Load Pagefind as soon as the reader shows intent, not on page load.
+    this.input.addEventListener('focus', () => void this.ensureLoaded().catch(() => {}), { once: true });
+    root.replaceChildren(this.form);
+    this.idle();
+  }
+
+  focus() {
+    this.input.focus();
+    this.input.select();
+  }
+
+  /** Replaces the search box's text as if typed (used for keys pressed while the dialog loaded). */
+  type(text: string) {
+    this.input.value = text.slice(0, MAX_QUERY_LENGTH);
+    this.input.dispatchEvent(new Event('input'));
+  }
+
+  getState(): SearchState {
+    return this.state;
+  }
+
+  /** Shows a state (from the URL, or restored by the back button) and searches. */
+  setState(state: SearchState) {
+    clearTimeout(this.timer);
+    this.state = state;
+    this.input.value = state.q;
+    this.syncControls();
+    void this.search();
+  }
+
+  private update(change: Partial<SearchState>, reason: ChangeReason) {
+    clearTimeout(this.timer);
+    const next: SearchState = { ...this.state, ...change, filters: { ...(change.filters ?? this.state.filters) } };
+    for (const k of FILTER_KEYS) if (!next.filters[k]) delete next.filters[k];
+    this.state = next;
+    this.opts.onChange?.(next, reason);
+    void this.search();
+  }
+
+  private syncControls() {
+    if (this.disclosure && FILTER_KEYS.some((k) => this.state.filters[k])) this.disclosure.open = true;
+    for (const [key, select] of this.selects) {
+      const v = this.state.filters[key] ?? '';
+      if (v && ![...select.options].some((o) => o.value === v)) select.append(h('option', { value: v }, v));
+      select.value = v;
+    }
+    this.sortSelect.value = this.state.sort;
+  }
+
+  private async ensureLoaded(): Promise<PagefindApi> {
+    this.pagefind ??= await loadPagefind(this.opts.bundle);
+    const inUse = FILTER_KEYS.some((k) => this.state.filters[k]);
+    if (!this.opts.collapseFilters || this.disclosure?.open || inUse) await this.loadFilterValues();
+    return this.pagefind;
+  }
+
+  /** Fills the filter lists from Pagefind's filter index (once). */
+  private async loadFilterValues(): Promise<void> {
+    if (this.filtersLoaded) return;
+    this.filtersLoaded = true;
+    try {
+      const pf = await loadPagefind(this.opts.bundle);
+      const all = await pf.filters();
+      for (const [key, select] of this.selects) {
+        const values = sortFilterValues(key, Object.keys(all[key] ?? {}));
+        const current = this.state.filters[key] ?? '';
+        select.replaceChildren(h('option', { value: '' }, ALL_LABELS[key]));
+        for (const v of new Set([...values, ...(current ? [current] : [])])) select.append(h('option', { value: v }, v));
+        select.value = current;
+      }
+    } catch (e) {
+      this.filtersLoaded = false;
+      throw e;
+    }
+  }
+
+  private setStatus(text: string, busy = false) {
+    if (this.status.textContent !== text) this.status.textContent = text;
+    this.form.toggleAttribute('aria-busy', busy);
+    this.status.classList.toggle('search-ui__status--busy', busy);
+  }
+
+  private idle() {
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    this.help.hidden = true;
+    this.setStatus('Type a word or a name, or choose a filter.');
+  }
+
+  private async search() {
+    const run = ++this.run;
+    const state = this.state;
+    if (!hasQuery(state)) {
+      this.idle();
+      return;
+    }
+    // Only the first load is worth announcing; later searches just mark the status busy.
+    this.setStatus(this.pagefind ? (this.status.textContent ?? '') : 'Loading search…', true);
+    let pf: PagefindApi;
+    try {
+      pf = await this.ensureLoaded();
+    } catch {
+      if (run === this.run) this.showError();
+      return;
+    }
+    let response;
+    try {
+      const sort = pagefindSort(state.sort);
+      response = await pf.search(pagefindTerm(state), { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+    } catch {
+      if (run === this.run) this.showError();
+      return;
+    }
+    if (run !== this.run) return;
+    this.results = response.results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.help.hidden = true;
+    if (this.results.length === 0) {
+      this.setStatus(resultsSummary(0, state));
+      this.showNoResults(state, response.unfilteredResultCount);
+      this.more.hidden = true;
+      return;
+    }
+    await this.showMore(false, run);
+    if (run === this.run) this.setStatus(resultsSummary(this.results.length, state));
+  }
+
+  private async showMore(moveFocus: boolean, run = this.run) {
+    const batch = this.results.slice(this.shown, this.shown + this.opts.pageSize);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (run !== this.run) return;
+    const items = data.map((d) => this.renderResult(d));
+    this.list.append(...items);
+    this.shown += batch.length;
+    this.more.hidden = this.shown >= this.results.length;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+
+  private renderResult(d: PagefindFragment): HTMLLIElement {
+    const title = d.meta['title'] || d.url;
+    const type = d.filters['type']?.[0];
+    const date = resultDate(d.meta);
+    const meta = h('p', { class: 'search-result__meta' });
+    if (type) meta.append(h('span', { class: 'search-result__type' }, type));
+    if (type && date) meta.append(h('span', { 'aria-hidden': 'true' }, ' · '));
+    if (date) meta.append(h('time', { datetime: d.meta['date'] }, date));
+    const heading = h(`h${this.opts.headingLevel}`, { class: 'search-result__title' }, h('a', { href: d.url }, title));
+    const aka = aliasOnlyMatch(d);
+    const excerpt = aka
+      ? h(
+          'p',
+          { class: 'search-result__excerpt search-result__aka' },
+          'Found under another name: ',
+          ...aka.flatMap((w, i) => [i > 0 ? ', ' : '', h('mark', {}, w)]),
+          '. The page uses a different spelling or script.',
+        )
+      : h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt));
+    const subs = aka
+      ? []
+      : d.sub_results.filter((s) => s.anchor && s.url !== d.url && s.title !== title).slice(0, MAX_SUB_RESULTS);
+    return h(
+      'li',
+      { class: 'search-result' },
+      heading,
+      meta.childNodes.length ? meta : null,
+      excerpt,
+      subs.length
+        ? h(
+            'ul',
+            { class: 'search-result__subs', 'aria-label': `Sections of “${title}”` },
+            ...subs.map((s) =>
+              h(
+                'li',
+                {},
+                h('a', { href: s.url }, s.title),
+                h('p', { class: 'search-result__excerpt' }, ...excerptNodes(s.excerpt)),
+              ),
+            ),
+          )
+        : null,
+    );
+  }
+
+  private showNoResults(state: SearchState, unfiltered: number) {
+    const b = this.opts.base;
+    const tips = h('ul', {});
+    const filtered = FILTER_KEYS.some((k) => state.filters[k]);
+    if (filtered && unfiltered > 0) {
+      const clear = h('button', { type: 'button', class: 'linklike' }, `Search all types, topics and years (${unfiltered} ${unfiltered === 1 ? 'result' : 'results'})`);
+      clear.addEventListener('click', () => {
+        this.update({ filters: {} }, 'filter');
+        this.syncControls();
+        this.input.focus();
+      });
+      tips.append(h('li', {}, clear));
+    }
+    tips.append(
+      h('li', {}, 'Check the spelling, or use fewer words.'),
+      h('li', {}, 'Try another name or a broader word: “Kunashiri” or “Kuril”, “sanctions” or “treaty”.'),
+      h('li', {}, 'Browse the ', h('a', { href: `${b}articles/` }, 'articles'), ', the ', h('a', { href: `${b}timeline/` }, 'timeline'), ' or the ', h('a', { href: `${b}glossary/` }, 'glossary'), '.'),
+    );
+    this.help.replaceChildren(h('p', {}, 'Suggestions:'), tips);
+    this.help.hidden = false;
+  }
+
+  private showError() {
+    const b = this.opts.base;
+    this.list.replaceChildren();
+    this.more.hidden = true;
+    this.setStatus('Search is not available right now.');
+    this.help.replaceChildren(
+      h(
+        'p',
+        {},
+        'The search index could not be loaded. It is made by the production build (',
+        h('code', {}, 'npm run build'),
+        ', then ',
+        h('code', {}, 'npm run preview'),
+        '), so it does not exist in ',
+        h('code', {}, 'astro dev'),
+        '. If you are offline, try again when you are connected.',
+      ),
+      h('p', {}, 'Meanwhile, browse the ', h('a', { href: `${b}articles/` }, 'articles'), ' or the ', h('a', { href: `${b}timeline/` }, 'timeline'), '.'),
+    );
+    this.help.hidden = false;
+  }
+}

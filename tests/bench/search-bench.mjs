@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark (not a test): how many bytes and how much time a first and
+ * a second query cost, with our search UI and with a bare Pagefind baseline,
+ * on synthetic corpora of 1,000 and 10,000 articles.
+ *
+ *   npm run bench:search                       # 1,000 and 10,000 articles
+ *   npm run bench:search -- --sizes=1000       # just one size
+ *   npm run bench:search -- --reuse            # reuse /tmp builds from an earlier run
+ *
+ * For each size it copies the project to a temporary folder (node_modules is
+ * a symlink), adds N generated articles to content/articles/, runs the real
+ * `astro build` (which runs our Pagefind integration), serves dist/ with the
+ * test server (gzip on, bytes counted per path AT THE SERVER, since Pagefind's
+ * worker traffic does not show in the page's own network events) and drives
+ * Chromium:
+ *
+ *   ours      an article page; press "/", type the query, Enter; wait for the
+ *             rendered results (10 results with excerpts and sub-results, the
+ *             filter lists, the dialog code and CSS). Second query in the same
+ *             dialog.
+ *   baseline  a page that only imports pagefind.js, calls search() and then
+ *             data() on the first five results. Second query on the same page.
+ *
+ * Times are wall-clock in this machine's Chromium, from the first key press
+ * (ours) or the call (baseline) to results on screen / in hand.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? true];
+  }),
+);
+const SIZES = String(args.sizes ?? '1000,10000').split(',').map(Number);
+const REUSE = Boolean(args.reuse);
+const QUERIES = ['sanctions', 'Kunashiri'];
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
+
+// ---------------------------------------------------------------- corpus
+
+/** Small deterministic PRNG (mulberry32), so every run builds the same corpus. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Vocabulary from the real articles, so word frequencies look like ours. */
+function vocabulary() {
+  const dir = join(ROOT, 'content/articles');
+  const text = readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, ''))
+    .join(' ')
+    .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, ' ');
+  return text.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'’-]{1,}$/.test(w));
+}
+
+const TOPICS = ['kuril-islands', 'security-strategy', 'sanctions', 'military', 'diplomacy', 'ukraine-war'];
+const KINDS = ['report', 'analysis', 'explainer'];
+const NAMES = ['Iturup', 'Kunashir', 'Shikotan', 'Habomai', 'Paramushir', 'Northern Territories', 'Kuril Islands', 'Etorofu', 'Kunashiri'];
+
+function article(i, words, rand) {
+  const pick = () => words[Math.floor(rand() * words.length)];
+  const sentence = (n) => {
+    const w = Array.from({ length: n }, pick);
+    if (rand() < 0.15) w.splice(Math.floor(rand() * n), 0, NAMES[Math.floor(rand() * NAMES.length)]);
+    const s = w.join(' ');
+    return `${s[0].toUpperCase()}${s.slice(1)}.`;
+  };
+  const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(8 + Math.floor(rand() * 14))).join(' ');
+  const year = 1995 + Math.floor(rand() * 30);
+  const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+  const topics = [...new Set([TOPICS[i % TOPICS.length], TOPICS[Math.floor(rand() * TOPICS.length)]])];
+  const title = `Synthetic ${i}: ${sentence(5).slice(0, -1)}`.slice(0, 150);
+  const sections = Array.from({ length: 3 }, (_, s) => `## ${sentence(3 + s).slice(0, -1)}\n\n${paragraph()}\n\n${paragraph()}`);
+  return `---
+title: ${JSON.stringify(title)}
+description: ${JSON.stringify(sentence(20).slice(0, 300))}
+published: "${year}-${month}-${day}"
+kind: ${KINDS[i % KINDS.length]}
+topics: [${topics.join(', ')}]
+byline: "Benchmark generator"
+---
+
+${paragraph()}
+
+${sections.join('\n\n')}
+`;
+}
+
+function prepareProject(n) {
+  const dir = `/tmp/search-bench-${n}`;
+  if (REUSE && existsSync(join(dir, 'dist/pagefind/pagefind.js'))) return { dir, buildSeconds: NaN };
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (src) => !/\/(node_modules|dist|\.astro|\.git|tests\/\.tmp)(\/|$)/.test(src.slice(ROOT.length)),
+  });
+  symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(dir, 'node_modules'));
+  const words = vocabulary();
+  const rand = rng(n);
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `synthetic-${String(i).padStart(5, '0')}.md`), article(i, words, rand));
+  console.error(`[${n}] generated ${n} articles in ${dir}; building…`);
+  const started = Date.now();
+  const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 30 });
+  const buildSeconds = (Date.now() - started) / 1000;
+  const log = r.stdout.toString();
+  console.error(log.split('\n').filter((l) => /pagefind|Complete|error/i.test(l)).join('\n'));
+  if (r.status !== 0) throw new Error(`[${n}] astro build failed`);
+  return { dir, buildSeconds };
+}
+
+function dirSize(dir) {
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += statSync(join(e.parentPath, e.name)).size;
+  }
+  return { files, bytes };
+}
+
+// ---------------------------------------------------------------- measuring
+
+const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind baseline</title></head><body><p>Baseline</p>
+<script type="module">
+window.runQuery = async (q) => {
+  const pf = await import('/pagefind/pagefind.js');
+  const r = await pf.search(q);
+  const data = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+  return { count: r.results.length, urls: data.map((d) => d.url) };
+};
+</script></body></html>`;
+
+function category(path) {
+  if (/\/pagefind\/pagefind\.[^/]*pf_meta$/.test(path)) return 'meta';
+  if (/\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.|pagefind-entry\.json)/.test(path)) return 'library';
+  if (path.includes('/pagefind/index/')) return 'index';
+  if (path.includes('/pagefind/filter/')) return 'filters';
+  if (path.includes('/pagefind/fragment/')) return 'fragments';
+  if (path.includes('/_astro/')) return 'ui';
+  return 'other';
+}
+
+function take(server) {
+  const by = { library: 0, meta: 0, index: 0, filters: 0, fragments: 0, ui: 0, other: 0 };
+  let requests = 0;
+  for (const [path, bytes] of server.transferred) {
+    by[category(path)] += bytes;
+    requests++;
+  }
+  server.transferred.clear();
+  const total = Object.values(by).reduce((a, b) => a + b, 0);
+  return { total, requests, ...by };
+}
+
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('dialog.search-dialog [role="status"]');
+    return s && /results? for|No results/.test(s.textContent ?? '') && !document.querySelector('dialog.search-dialog form[aria-busy]');
+  }, null, { timeout: 120_000 });
+  return page.locator('dialog.search-dialog [role="status"]').textContent();
+}
+
+async function measure(n, dir) {
+  writeFileSync(join(dir, 'dist/bench-baseline.html'), BASELINE_HTML);
+  const server = await serveStatic({ root: join(dir, 'dist') });
+  const browser = await launchBrowser();
+  const rows = [];
+  try {
+    // Ours: the header dialog on an article page.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(new URL(ARTICLE.slice(1), server.url).href, { waitUntil: 'networkidle' });
+      const pageLoad = take(server);
+      for (const [i, q] of QUERIES.entries()) {
+        const t0 = performance.now();
+        if (i === 0) await page.keyboard.press('/');
+        else await page.locator('dialog.search-dialog input[type="search"]').fill('');
+        await page.keyboard.type(q);
+        await page.keyboard.press('Enter');
+        const status = await settled(page);
+        const ms = performance.now() - t0;
+        rows.push({ n, who: 'ours', query: i === 0 ? 'first' : 'second', q, status, ms, ...take(server) });
+      }
+      rows.push({ n, who: 'ours', query: 'page load (before search)', q: '', status: ARTICLE, ms: NaN, ...pageLoad });
+      await context.close();
+    }
+    // Baseline: bare Pagefind.
+    {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(new URL('bench-baseline.html', server.url).href, { waitUntil: 'networkidle' });
+      take(server);
+      for (const [i, q] of QUERIES.entries()) {
+        const t0 = performance.now();
+        const r = await page.evaluate((query) => window.runQuery(query), q);
+        const ms = performance.now() - t0;
+        rows.push({ n, who: 'baseline', query: i === 0 ? 'first' : 'second', q, status: `${r.count} results`, ms, ...take(server) });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------- report
+
+const kb = (b) => (Number.isNaN(b) ? '–' : (b / 1024).toFixed(1));
+const results = [];
+for (const n of SIZES) {
+  const { dir, buildSeconds } = prepareProject(n);
+  const index = dirSize(join(dir, 'dist/pagefind'));
+  const rows = await measure(n, dir);
+  results.push({ n, buildSeconds, index, rows });
+  console.error(`[${n}] measured`);
+}
+
+console.log('\n## Search benchmark\n');
+console.log(
+  `Queries: first “${QUERIES[0]}”, second “${QUERIES[1]}”. KB = KiB sent by the server (gzip; Pagefind's wasm and index files are already compressed). ` +
+    'library = pagefind.js, worker, wasm, entry; meta = the page list (grows with the site); ours also loads its dialog code and CSS (our UI) and shows 5 results, as the baseline loads 5 fragments. ' +
+    'ms = wall-clock in headless Chromium on this machine, ours from the “/” key press (typing included) to results on screen.\n',
+);
+console.log('| articles | build | index on disk | who | query | results | KB total | library | meta | index | filters | fragments | our UI | requests | ms |');
+console.log('|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { n, buildSeconds, index, rows } of results) {
+  for (const r of rows) {
+    console.log(
+      `| ${n.toLocaleString('en')} | ${Number.isNaN(buildSeconds) ? 'reused' : `${buildSeconds.toFixed(0)} s`} | ${index.files} files, ${(index.bytes / 1048576).toFixed(1)} MiB | ${r.who} | ${r.query} | ${r.status} | ${kb(r.total)} | ${kb(r.library)} | ${kb(r.meta)} | ${kb(r.index)} | ${kb(r.filters)} | ${kb(r.fragments)} | ${kb(r.ui)} | ${r.requests} | ${Number.isNaN(r.ms) ? '–' : r.ms.toFixed(0)} |`,
+    );
+  }
+}
+console.log('\n| articles | first query: ours / baseline bytes | second query: ours / baseline bytes |');
+console.log('|---:|---:|---:|');
+for (const { n, rows } of results) {
+  const get = (who, query) => rows.find((r) => r.who === who && r.query === query)?.total ?? NaN;
+  const ratio = (q) => `${kb(get('ours', q))} / ${kb(get('baseline', q))} KB = ${(get('ours', q) / get('baseline', q)).toFixed(2)}×`;
+  console.log(`| ${n.toLocaleString('en')} | ${ratio('first')} | ${ratio('second')} |`);
+}

@@ -1,0 +1,75 @@
+/**
+ * Search under a sub-path deploy: with BASE_PATH=/news/ the Pagefind bundle
+ * must sit at /news/pagefind/, the browser must load it from there, and
+ * result links must carry the base. Builds the real content into its own
+ * folder, serves it under /news/ and searches in Chromium.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+
+const work = mkdtempSync(join(tmpdir(), 'search-base-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The environment without what Vitest adds (BASE_URL, MODE, …), which would leak into Vite's import.meta.env. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[k];
+  return env;
+}
+
+function build(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['astro', 'build'], {
+      env: {
+        ...cleanEnv(),
+        BASE_PATH: '/news/',
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_OUT_DIR: join(work, 'dist'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe('search with a base path', () => {
+  it('indexes, loads and links under /news/', async () => {
+    const { code, output } = await build();
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/Indexed \d+ pages/);
+    expect(existsSync(join(work, 'dist/pagefind/pagefind.js'))).toBe(true);
+
+    const server = await serveStatic({ root: join(work, 'dist'), base: '/news/' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
+      page.on('requestfailed', (r) => problems.push(`failed ${r.url()} ${r.failure()?.errorText}`));
+      await page.goto(new URL('search/?q=Paramushir', server.url).href);
+      const first = page.locator('search-page .search-result__title a').first();
+      await first.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\n${problems.join('\n')}\n${await page.locator('main').innerText()}`);
+      });
+      expect(await first.getAttribute('href')).toMatch(/^\/news\/(articles|timeline|glossary)\/[^?]*\?highlight=paramushir/);
+      expect(requested).toContain('/news/pagefind/pagefind.js');
+      expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasOnlyMatch,
+  decodeEntities,
+  excerptParts,
+  hasQuery,
+  pagefindFilters,
+  pagefindSort,
+  pagefindTerm,
+  resultDate,
+  resultsSummary,
+  sameState,
+  sortFilterValues,
+  stateFromParams,
+  stateToSearch,
+  EMPTY_STATE,
+} from '../../src/lib/search/query';
+
+const params = (s: string) => new URLSearchParams(s);
+
+describe('search state in the URL', () => {
+  it('round-trips query, filters and sort', () => {
+    const state = stateFromParams(params('?q=Yeltsin&type=Timeline+event&year=1993&sort=newest'));
+    expect(state).toEqual({ q: 'Yeltsin', filters: { type: 'Timeline event', year: '1993' }, sort: 'newest' });
+    expect(stateToSearch(state)).toBe('?q=Yeltsin&type=Timeline+event&year=1993&sort=newest');
+    expect(stateFromParams(params(stateToSearch(state)))).toEqual(state);
+  });
+
+  it('drops empty and unknown values and leaves defaults out of the URL', () => {
+    const state = stateFromParams(params('?q=&type=&sort=sideways&colour=red'));
+    expect(state).toEqual(EMPTY_STATE);
+    expect(stateToSearch(state)).toBe('');
+  });
+
+  it('keeps a hostile query as data (URL-encoded), never as markup', () => {
+    const state = stateFromParams(params(`?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`));
+    expect(state.q).toBe('<img src=x onerror=alert(1)>');
+    expect(stateToSearch(state)).not.toContain('<');
+  });
+
+  it('caps very long queries', () => {
+    expect(stateFromParams(params(`?q=${'a'.repeat(500)}`)).q).toHaveLength(200);
+  });
+
+  it('compares states by their URL form', () => {
+    expect(sameState({ q: ' x ', filters: {}, sort: 'relevance' }, { q: 'x', filters: {}, sort: 'relevance' })).toBe(true);
+  });
+});
+
+describe('Pagefind options', () => {
+  it('passes only the set filters, the sort and a null term for filter-only searches', () => {
+    const state = { q: '  ', filters: { type: 'Article' }, sort: 'oldest' as const };
+    expect(hasQuery(state)).toBe(true);
+    expect(pagefindFilters(state)).toEqual({ type: 'Article' });
+    expect(pagefindSort(state.sort)).toEqual({ date: 'asc' });
+    expect(pagefindSort('relevance')).toBeUndefined();
+    expect(pagefindTerm(state)).toBeNull();
+    expect(hasQuery(EMPTY_STATE)).toBe(false);
+  });
+});
+
+describe('excerpts', () => {
+  it('keeps <mark> and turns everything else into text', () => {
+    expect(excerptParts('Sanctions on &lt;script&gt; and <mark>banks</mark>.')).toEqual([
+      { text: 'Sanctions on <script> and ', mark: false },
+      { text: 'banks', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+
+  it('drops any other tag', () => {
+    expect(excerptParts('<img src=x onerror=alert(1)><mark>a</mark><b>b</b>')).toEqual([
+      { text: 'a', mark: true },
+      { text: 'b', mark: false },
+    ]);
+  });
+
+  it('decodes numeric and named entities', () => {
+    expect(decodeEntities('&#39;&#x41;&amp;&quot;&bogus;')).toBe(`'A&"&bogus;`);
+  });
+});
+
+describe('labels', () => {
+  it('formats result dates and leaves the undated sort key out', () => {
+    expect(resultDate({ date: '1993-10-13' })).toBe('13 October 1993');
+    expect(resultDate({ date: '2013-04' })).toBe('April 2013');
+    expect(resultDate({ date: '0000' })).toBeUndefined();
+    expect(resultDate({})).toBeUndefined();
+  });
+
+  it('summarises the results for the live region', () => {
+    expect(resultsSummary(0, { q: 'zzz', filters: {}, sort: 'relevance' })).toBe('No results for “zzz”');
+    expect(resultsSummary(1, { q: 'a', filters: { type: 'Article' }, sort: 'relevance' })).toBe('1 result for “a” (Article)');
+    expect(resultsSummary(3, { q: '', filters: { year: '2022' }, sort: 'relevance' })).toBe('3 results (2022)');
+  });
+
+  it('orders filter values: years newest first, others alphabetically', () => {
+    expect(sortFilterValues('year', ['1993', '2022', '1855'])).toEqual(['2022', '1993', '1855']);
+    expect(sortFilterValues('type', ['Timeline event', 'Article', 'Glossary'])).toEqual(['Article', 'Glossary', 'Timeline event']);
+  });
+});
+
+describe('matches on another name', () => {
+  const content = 'Also known as: Etorofu, 択捉島, Кунашир. Missiles on Iturup and Kunashir.';
+  const meta = { aka_words: '6' };
+
+  it('reports the names when every match is in the other-names text', () => {
+    expect(aliasOnlyMatch({ content, locations: [5], meta })).toEqual(['Кунашир']);
+    expect(aliasOnlyMatch({ content, locations: [3, 5], meta })).toEqual(['Etorofu', 'Кунашир']);
+  });
+
+  it('stays out of the way when the page itself matches', () => {
+    expect(aliasOnlyMatch({ content, locations: [5, 11], meta })).toBeUndefined();
+    expect(aliasOnlyMatch({ content, locations: [9], meta: {} })).toBeUndefined();
+    expect(aliasOnlyMatch({ content, locations: [], meta })).toBeUndefined();
+  });
+});
