@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, type PageProblems } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -26,7 +26,6 @@ afterAll(async () => {
 /** The machine may be busy (two test files at once on two cores): give the UI time. */
 const POLL = { timeout: 10_000 };
 
-const noProblems: PageProblems = { consoleErrors: [], pageErrors: [], foreignRequests: [], failedRequests: [] };
 
 async function open(path: string, options: Parameters<typeof newWatchedPage>[2] = {}) {
   return newWatchedPage(browser, siteUrl, options).then(async (w) => {
@@ -64,7 +63,7 @@ describe('what search finds', () => {
     // Excerpts carry the highlighted word; links carry it to the page for highlighting.
     expect(await page.locator('search-page .search-result mark').first().textContent()).toMatch(/paramushir/i);
     expect(await page.locator('search-page .search-result__title a').first().getAttribute('href')).toMatch(/[?&]highlight=paramushir/i);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 
@@ -100,7 +99,7 @@ describe('what search finds', () => {
     await expect.poll(() => help.isVisible(), POLL).toBe(true);
     const links = await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/articles\/$/), expect.stringMatching(/\/timeline\/$/)]));
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 });
@@ -124,7 +123,7 @@ describe('the search page and its URL', () => {
     await expect.poll(() => new URL(page.url()).search, POLL).toBe('?q=Paramushir&type=Article');
     await expect.poll(() => page.locator('search-page input[type="search"]').inputValue(), POLL).toBe('Paramushir');
     await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/for “Paramushir”/);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 
@@ -211,7 +210,7 @@ describe('the search dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button--dialog'))).toBe(true);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 
@@ -299,7 +298,7 @@ describe('highlighting on the result page', () => {
     await expect.poll(() => mark.textContent(), { timeout: 10_000 }).toMatch(/Paramushir/i);
     // Only the content is marked, not the header or footer.
     expect(await page.locator('.site-header mark, .site-footer mark').count()).toBe(0);
-    expect(problems).toEqual(noProblems);
+    expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
   });
 });
