@@ -25,6 +25,7 @@
  * Times are wall-clock in this machine's Chromium, from the first key press
  * (ours) or the call (baseline) to results on screen / in hand.
  */
+import { rng } from './synthetic.mjs';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -45,17 +46,6 @@ const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
 
 // ---------------------------------------------------------------- corpus
 
-/** Small deterministic PRNG (mulberry32), so every run builds the same corpus. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Vocabulary from the real articles, so word frequencies look like ours. */
 function vocabulary() {

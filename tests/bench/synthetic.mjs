@@ -11,8 +11,8 @@ const WORDS = (
 const TOPICS = ['kuril-islands', 'security-strategy', 'sanctions', 'military', 'diplomacy', 'ukraine-war'];
 const CATEGORIES = ['diplomacy', 'territory', 'security-policy', 'military', 'sanctions'];
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed) {
+/** Small deterministic PRNG (mulberry32), so every run builds the same corpus. */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
