@@ -262,7 +262,7 @@ export class SearchUI {
       return;
     }
     // Only the first load is worth announcing; later searches just mark the status busy.
-    this.setStatus(this.pagefind ? (this.status.textContent ?? '') : 'Loading search…', true);
+    this.setStatus(this.pagefind ? (this.status.textContent ?? '') : 'Loading search', true);
     let pf: PagefindApi;
     try {
       pf = await this.ensureLoaded();
