@@ -10,11 +10,12 @@
  * it with Pagefind's `baseUrl` option (src/scripts/search/pagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { parse as parseYaml } from 'yaml';
+import { loadPlaces, readYamlDir } from '../lib/content-files';
+import { builtHtmlFiles } from './built-pages';
 import { nameGroups, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
 import { DEFAULT_EXCLUDE, pathForFile, prepareForIndex } from '../lib/search/indexing';
 
@@ -27,41 +28,16 @@ export interface PagefindOptions {
   excludeSelectors?: string[];
 }
 
-
-async function yamlFiles(dir: string): Promise<Array<{ id: string; data: Record<string, unknown> }>> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    const data = parseYaml(await readFile(join(dir, name), 'utf8')) as Record<string, unknown>;
-    out.push({ id: name.replace(/\.ya?ml$/, ''), data });
-  }
-  return out;
-}
-
 /** Name groups from the content data (already validated by the content collections). */
 export async function loadNameGroups(contentDir: string): Promise<NameGroup[]> {
-  const glossary: GlossaryNames[] = (await yamlFiles(join(contentDir, 'glossary'))).map(({ id, data }) => ({
+  const glossary: GlossaryNames[] = readYamlDir(join(contentDir, 'glossary')).map(({ id, data }) => ({
     id,
     term: String(data['term']),
     aliases: Array.isArray(data['aliases']) ? data['aliases'].map(String) : [],
     place: typeof data['place'] === 'string' ? data['place'] : undefined,
   }));
-  const places = (await yamlFiles(join(contentDir, 'places'))).map(({ id, data }) => ({ id, ...data }) as PlaceNames);
+  const places: PlaceNames[] = loadPlaces(join(contentDir, 'places'));
   return nameGroups(glossary, places);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((f) => !relative(dir, f).startsWith('pagefind'))
-    .sort();
 }
 
 function check<T extends { errors: string[] }>(response: T, what: string, logger: AstroIntegrationLogger): T {
@@ -83,7 +59,7 @@ export async function buildSearchIndex(opts: {
   const { outDir, contentDir, logger, concurrency = 8, excludeSelectors = DEFAULT_EXCLUDE } = opts;
   const started = performance.now();
   const groups = await loadNameGroups(contentDir);
-  const files = await htmlFiles(outDir);
+  const files = await builtHtmlFiles(outDir);
   const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex', logger);
   if (!index) throw new Error('Pagefind returned no index');
   let pages = 0;

@@ -3,18 +3,12 @@
  * header plus the common security headers (see src/lib/security-headers.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile } from '../lib/security-headers';
+import { builtHtmlFiles } from './built-pages';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
 
 /** dist/articles/x/index.html → /base/articles/x/ ; dist/404.html → /base/404.html */
 function urlPath(file: string, outDir: string, base: string): string {
@@ -33,7 +27,7 @@ export default function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = await htmlFiles(outDir);
+        const files = await builtHtmlFiles(outDir);
         const pages = await Promise.all(files.map(async (f) => [urlPath(f, outDir, base), await readFile(f, 'utf8')] as const));
         await writeFile(join(outDir, '_headers'), headersFile(pages, base));
         logger.info(`_headers written for ${pages.length} pages`);

@@ -16,6 +16,8 @@
  *   and apostrophe style); a clash is an error that names both terms.
  */
 
+import { escapeRegExp } from './text';
+
 export interface GlossaryTerm {
   /** File name without extension; also the anchor on /glossary/. */
   id: string;
@@ -76,7 +78,6 @@ export function nameClashes(terms: readonly GlossaryTerm[]): string[] {
     .map((byId) => `"${[...byId.values()][0]}" belongs to more than one glossary term: ${[...byId.keys()].join(', ')}`);
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The regular-expression source for one name, following the rules above. */
 export function namePattern(name: string): string {

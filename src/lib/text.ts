@@ -23,3 +23,8 @@ export function paragraphId(text: string, words = 6): string {
   const s = slug(first).replace(/-+/g, '-').replace(/^-|-$/g, '');
   return s ? `p-${s}` : '';
 }
+
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -8,6 +8,8 @@
  * page does not use for the things it mentions, and indexes those with it.
  */
 
+import { escapeRegExp } from '../text';
+
 /** How the indexed list of other names starts; the search UI recognises excerpts from it. */
 export const ALIAS_PREFIX = 'Also known as:';
 
@@ -93,10 +95,6 @@ export function nameGroups(glossary: readonly GlossaryNames[], places: readonly 
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces between words: no word boundary to look for. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const matchers = new Map<string, RegExp>();
 
