@@ -134,6 +134,19 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<h2 id="a">Talks</h2>');
   });
 
+  it('cuts nested excluded parts once and keeps the rest of the page byte for byte', () => {
+    const body = '<article data-pagefind-body><h1>Bastion</h1><p>Missiles on Iturup &amp; more.</p></article>';
+    const html = prepareForIndex(
+      page(body, '<nav class="toc"><a class="heading-anchor" href="#a">#</a> Contents</nav>'),
+      '/about/',
+      groups,
+    )!;
+    expect(html).not.toContain('Contents');
+    expect(html).toContain(body);
+    expect(html).toMatch(/<body><div data-pagefind-body data-pagefind-weight="0.5">.*Also known as: Etorofu, 択捉島, Итуруп\.<\/div><article/);
+    expect(html).toContain('<footer>Etorofu</footer></body></html>');
+  });
+
   it('drops bare source URLs but keeps links with words', () => {
     const html = prepareForIndex(
       page('<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>'),

@@ -113,15 +113,34 @@ function nameMatcher(name: string): RegExp {
   return re;
 }
 
+const normalisedNames = new Map<string, string>();
+
+/** `normalizeName` for the names of the groups, which every page asks about again (cached). */
+function normalisedName(name: string): string {
+  let k = normalisedNames.get(name);
+  if (k === undefined) normalisedNames.set(name, (k = normalizeName(name)));
+  return k;
+}
+
+/**
+ * True when the normalised `name` occurs in the normalised `text` as a whole word.
+ * A plain substring search first: most names are not on a given page, and it
+ * is many times faster than the boundary-checking expression (in normalised
+ * text every run of spaces is one space, so it cannot miss a match).
+ */
+function occurs(normalisedText: string, name: string): boolean {
+  return normalisedText.includes(name) && nameMatcher(name).test(normalisedText);
+}
+
 /** True when `name` occurs in `text` as a whole word (or as a run of CJK characters). */
 export function mentions(text: string, name: string): boolean {
-  return nameMatcher(normalizeName(name)).test(normalizeName(text));
+  return occurs(normalizeName(text), normalizeName(name));
 }
 
 /** The groups at least one of whose names the text uses. */
 export function mentionedGroups(text: string, groups: readonly NameGroup[]): NameGroup[] {
   const t = normalizeName(text);
-  return groups.filter((g) => g.names.some((n) => nameMatcher(normalizeName(n)).test(t)));
+  return groups.filter((g) => g.names.some((n) => occurs(t, normalisedName(n))));
 }
 
 /**
@@ -133,10 +152,10 @@ export function otherNames(text: string, groups: readonly NameGroup[]): string[]
   const out: string[] = [];
   const seen = new Set<string>();
   for (const g of groups) {
-    const present = g.names.map((n) => nameMatcher(normalizeName(n)).test(t));
+    const present = g.names.map((n) => occurs(t, normalisedName(n)));
     if (!present.some(Boolean)) continue;
     g.names.forEach((n, i) => {
-      const k = normalizeName(n);
+      const k = normalisedName(n);
       if (!present[i] && !seen.has(k)) {
         seen.add(k);
         out.push(n);

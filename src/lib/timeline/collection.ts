@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { chronological, type TimelineEvent } from './layout';
 import { paragraphExcerpt } from './paragraphs';
 import { assertContentIntegrity } from '../../content-checks';
+import { articleIndex } from '../articles-collection';
 
 export type EventEntry = CollectionEntry<'timeline'>;
 
@@ -42,7 +43,7 @@ export interface RelatedArticle {
 
 /** The articles an event names, one entry per article, paragraphs in the order given. */
 export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
-  const articles = new Map((await getCollection('articles')).map((a) => [a.id, a]));
+  const articles = (await articleIndex()).byId;
   const out = new Map<string, RelatedArticle>();
   for (const r of entry.data.related) {
     const article = articles.get(r.article.id);
