@@ -6,11 +6,11 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeParagraphIds from './rehype-paragraph-ids';
+import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
 import remarkDirectiveGuard from './remark-directive-guard';
@@ -63,7 +63,7 @@ export function markdownOptions({
     rehypePlugins: [
       // Parse raw HTML now (Astro would only do it last), so every plugin below,
       // and first the safety check, sees real elements rather than opaque strings.
-      rehypeRaw,
+      rehypeRawWhenPresent,
       rehypeRejectUnsafeHtml,
       rehypeSlug,
       [

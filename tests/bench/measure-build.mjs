@@ -11,7 +11,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const started = performance.now();
-await build({ root: process.cwd(), logLevel: 'error' });
+// A cache of its own: Astro keeps the content store in node_modules/.astro by
+// default, and the copies share node_modules (a symlink), so one build could
+// reuse another's rendered Markdown.
+await build({ root: process.cwd(), cacheDir: join(process.cwd(), '.astro-cache'), logLevel: 'error' });
 if (process.argv.includes('--pagefind')) {
   const pagefind = await import('pagefind');
   const { index } = await pagefind.createIndex({});

@@ -4,6 +4,10 @@
  * change in rendering shows up as a reviewable diff.
  */
 import { describe, expect, it } from 'vitest';
+import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import { markdownOptions } from '../../src/markdown/pipeline';
+import rehypeRawWhenPresent from '../../src/markdown/rehype-raw-when-present';
 import { renderHtml, renderMarkdown } from '../support/markdown';
 
 describe('headings: ids and self-links (rehype-slug, rehype-autolink-headings)', () => {
@@ -141,6 +145,28 @@ describe('rehype-reject-unsafe-html', () => {
     });
     expect(html).toContain('<abbr title="National Security Strategy">NSS</abbr>');
     expect(html).toContain('href="mailto:editors@example.org"');
+  });
+});
+
+describe('rehype-raw-when-present', () => {
+  const options = (rawPlugin: unknown) => {
+    const base = markdownOptions({ glossary: [] });
+    return { ...base, rehypePlugins: [rawPlugin, ...(base.rehypePlugins ?? []).slice(1)] } as UnifiedProcessorOptions;
+  };
+  const render = async (markdown: string, rawPlugin: unknown) =>
+    (await (await unified(options(rawPlugin)).createRenderer({})).render(markdown, { frontmatter: {} })).code;
+
+  it('renders a document without raw HTML exactly as rehype-raw would', async () => {
+    const markdown = '## Talks\n\nThe *2022* strategy[^1] and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n:::note\nA box.\n:::\n\n[^1]: MOFA, <https://www.mofa.go.jp/>.\n';
+    expect(await render(markdown, rehypeRawWhenPresent)).toBe(await render(markdown, rehypeRaw));
+  });
+
+  it('still turns raw HTML into elements the later plugins see', async () => {
+    const markdown = 'Japan’s <abbr title="National Security Strategy">NSS</abbr> and <a href="/timeline/">the timeline</a>.';
+    const html = await render(markdown, rehypeRawWhenPresent);
+    expect(html).toBe(await render(markdown, rehypeRaw));
+    // rehype-paragraph-ids only sees the paragraph's words once the raw nodes are elements.
+    expect(html).toContain('<p id="p-japans-nss-and-the-timeline">');
   });
 });
 
