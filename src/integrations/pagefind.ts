@@ -3,15 +3,17 @@
  *
  * Every built page with `data-pagefind-body` is read, given its extras by
  * `prepareForIndex` (result type, year filter, undated sort key and the other
- * names of what it mentions, from the glossary and places data) and handed to
- * Pagefind's Node API in memory; the files on disk are not changed. The
- * bundle is written to `<outDir>/pagefind/`, served at `<base>pagefind/`.
+ * names of what it mentions, from the glossary and places data), written to
+ * a temporary folder and indexed from there by Pagefind's Node API; the files
+ * readers download are not changed. The bundle is written to
+ * `<outDir>/pagefind/`, served at `<base>pagefind/`.
  * Result URLs are stored without the base ("/articles/x/"); the browser adds
  * it with Pagefind's `baseUrl` option (src/scripts/search/pagefind.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadPlaces, readYamlDir } from '../lib/content-files';
@@ -22,7 +24,7 @@ import { DEFAULT_EXCLUDE, pathForFile, prepareForIndex } from '../lib/search/ind
 export interface PagefindOptions {
   /** Folder with `glossary/` and `places/` (default: `CONTENT_DIR` or `./content`). */
   contentDir?: string;
-  /** Pages indexed at once (each is a round trip to the Pagefind service). */
+  /** Pages read, prepared and written for indexing at once. */
   concurrency?: number;
   /** Parts of indexed content to leave out (on top of `data-pagefind-ignore`). */
   excludeSelectors?: string[];
@@ -48,7 +50,23 @@ function check<T extends { errors: string[] }>(response: T, what: string, logger
   return response;
 }
 
-/** Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`. */
+/** Runs `task` on every item, `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Indexes the built site in `outDir` and writes the bundle to `outDir/pagefind/`.
+ *
+ * The copies to index are written to a temporary folder, mirroring `outDir`,
+ * and Pagefind reads that folder itself (`addDirectory`): at 4,000 pages
+ * that is about twice as fast as sending each page over its service protocol
+ * (`addHTMLFile`), and the files readers download stay as they are.
+ */
 export async function buildSearchIndex(opts: {
   outDir: string;
   contentDir: string;
@@ -56,33 +74,33 @@ export async function buildSearchIndex(opts: {
   concurrency?: number;
   excludeSelectors?: string[];
 }): Promise<{ pages: number; skipped: number }> {
-  const { outDir, contentDir, logger, concurrency = 8, excludeSelectors = DEFAULT_EXCLUDE } = opts;
+  const { outDir, contentDir, logger, concurrency = 16, excludeSelectors = DEFAULT_EXCLUDE } = opts;
   const started = performance.now();
   const groups = await loadNameGroups(contentDir);
   const files = await builtHtmlFiles(outDir);
-  const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex', logger);
-  if (!index) throw new Error('Pagefind returned no index');
+  const staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
   let pages = 0;
   let skipped = 0;
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        const path = pathForFile(relative(outDir, file));
-        const content = prepareForIndex(await readFile(file, 'utf8'), path, groups, excludeSelectors);
-        if (content === undefined) {
-          skipped++;
-          continue;
-        }
-        check(await index.addHTMLFile({ url: path, content }), `indexing ${path}`, logger);
-        pages++;
+    await eachLimited(files, concurrency, async (file) => {
+      const rel = relative(outDir, file);
+      const content = prepareForIndex(await readFile(file, 'utf8'), pathForFile(rel), groups, excludeSelectors);
+      if (content === undefined) {
+        skipped++;
+        return;
       }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+      await mkdir(dirname(join(staging, rel)), { recursive: true });
+      await writeFile(join(staging, rel), content);
+      pages++;
+    });
+    const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex', logger);
+    if (!index) throw new Error('Pagefind returned no index');
+    const added = check(await index.addDirectory({ path: staging }), 'indexing the pages', logger);
+    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} pages of the ${pages} prepared`);
     check(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writing the bundle', logger);
   } finally {
     await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`Indexed ${pages} pages (${skipped} without data-pagefind-body skipped) with ${groups.length} name groups in ${seconds} s.`);

@@ -56,6 +56,12 @@ describe('page facts', () => {
     expect(f.text).not.toMatch(/menu|Kunashiri|Etorofu/);
   });
 
+  it('reads a date sort key given as the element text, and entities decoded', () => {
+    const f = readPageFacts(page('<article data-pagefind-body><p data-pagefind-sort="date">1993-10-13</p><p>Tokyo &amp; Moscow</p></article>'));
+    expect(f.date).toBe('1993-10-13');
+    expect(f.text).toBe('1993-10-13 Tokyo & Moscow');
+  });
+
   it('keeps words in neighbouring elements apart', () => {
     expect(readPageFacts(page('<ul data-pagefind-body><li>Iturup</li><li>Kunashir</li></ul>')).text).toBe('Iturup Kunashir');
   });

@@ -17,13 +17,9 @@
  *   data-pagefind-filter="year:1993"             (optional: derived from the date)
  *   data-pagefind-filter="topic:Diplomacy"       (one element per topic)
  */
-import { selectAll, selectOne } from 'css-select';
-import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
+import { compile, type Options } from 'css-select';
+import { Parser } from 'htmlparser2';
 
-// The node types of the parser's own DOM (domhandler, not a dependency of ours).
-type Document = ReturnType<typeof parseDocument>;
-type ChildNode = Document['children'][number];
-type Element = Extract<ChildNode, { attribs: Record<string, string> }>;
 import { ALIAS_PREFIX, otherNames, type NameGroup } from './aliases';
 import { ALIAS_WORDS_META } from './query';
 
@@ -95,67 +91,160 @@ export interface PageFacts {
   firstTime?: string | undefined;
 }
 
-type Node = ChildNode | Document;
-
-/** Pagefind's attribute syntax: a value, an attribute of the element, or its text. */
-function valueOf(el: Element, entry: PagefindAttrEntry): string | undefined {
-  if (entry.value !== undefined) return entry.value;
-  if (entry.attr) return el.attribs[entry.attr];
-  return DomUtils.textContent(el).trim() || undefined;
+/** An element while the page is read: what the selectors, facts and text need. */
+interface OpenElement {
+  name: string;
+  attribs: Record<string, string>;
+  parent: OpenElement | null;
+  /** Offset of its start tag in the page. */
+  start: number;
+  /** In an excluded part: cut from the copy, its text and attributes do not count. */
+  excluded: boolean;
+  /** Its text is not indexed (excluded, `data-pagefind-ignore`, script, style, template, noscript). */
+  ignored: boolean;
+  /** Inside (or is) a `data-pagefind-body` element. */
+  inBody: boolean;
+  /** The innermost open link that may be a bare URL, collecting its text. */
+  link: OpenElement | null;
+  linkText?: string[];
+  /** Collects the text of an element whose `date` sort key is its text. */
+  sortText?: string[];
 }
-
-const SKIP = new Set<string>([ElementType.Script, ElementType.Style]);
-const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
- * Text of an element without its `data-pagefind-ignore` parts, scripts and
- * styles, with a space between elements so that "<li>Iturup</li><li>Kunashir</li>"
- * reads as two words.
+ * css-select over the open elements: enough for element, class and
+ * attribute selectors with descendant and child combinators (the page is
+ * read as a stream, so there are no siblings or children to look at).
  */
-function indexedText(el: Node, out: string[] = []): string {
-  for (const node of DomUtils.getChildren(el)) {
-    if (node.type === ElementType.Text) out.push(node.data);
-    else if (DomUtils.isTag(node) && !SKIP.has(node.type) && !SKIP_TAGS.has(node.name) && !('data-pagefind-ignore' in node.attribs)) {
-      out.push(' ');
-      indexedText(node, out);
-      out.push(' ');
-    }
+const streamAdapter: NonNullable<Options<OpenElement, OpenElement>['adapter']> = {
+  isTag: (_node): _node is OpenElement => true,
+  getAttributeValue: (el, name) => el.attribs[name],
+  getChildren: () => [],
+  getName: (el) => el.name,
+  getParent: (el) => el.parent,
+  getSiblings: (el) => [el],
+  getText: () => '',
+  hasAttrib: (el, name) => Object.hasOwn(el.attribs, name),
+  removeSubsets: (nodes) => nodes,
+};
+
+const matchers = new Map<string, (el: OpenElement) => boolean>();
+function excludeMatcher(exclude: readonly string[]): (el: OpenElement) => boolean {
+  const key = exclude.join(',');
+  let match = matchers.get(key);
+  if (!match) {
+    match = key ? compile<OpenElement, OpenElement>(key, { adapter: streamAdapter }) : () => false;
+    matchers.set(key, match);
   }
-  return out.join('');
+  return match;
 }
 
-const FACT_SELECTOR = '[data-pagefind-filter],[data-pagefind-meta],[data-pagefind-sort],[data-pagefind-body],time[datetime]';
+const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
-/** Reads the facts from a parsed page (without changing it). */
-function collectFacts(document: Document): PageFacts {
+/** What one read of a page gives. */
+interface PageScan {
+  facts: PageFacts;
+  /** Source ranges to cut from the indexed copy: excluded parts and bare-URL links. */
+  cuts: Array<[number, number]>;
+  /** Offset just after the <body> start tag (0 when there is none). */
+  bodyStart: number;
+}
+
+/**
+ * Reads a page once, as a stream (no DOM is built: this runs for every page
+ * of the site). The text is that of the `data-pagefind-body` elements without
+ * their ignored parts, with a space between elements so that
+ * "<li>Iturup</li><li>Kunashir</li>" reads as two words. With `dropBareUrls`,
+ * a link whose text is its own address (a cited source's URL) is cut, as it
+ * adds only noise to excerpts.
+ */
+function scanPage(html: string, exclude: readonly string[], dropBareUrls: boolean): PageScan {
+  const isExcluded = excludeMatcher(exclude);
   const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
-  const bodies: Element[] = [];
-  // One pass over the page for all four attributes, in document order (this runs for every page of the site).
-  for (const el of selectAll<Node, Element>(FACT_SELECTOR, document)) {
-    const a = el.attribs;
-    if (el.name === 'time' && facts.firstTime === undefined && insideBody(el)) facts.firstTime = a['datetime'];
-    if (a['data-pagefind-filter'] !== undefined) for (const e of parsePagefindAttr(a['data-pagefind-filter'])) facts.filterKeys.add(e.key);
-    if (a['data-pagefind-meta'] !== undefined) for (const e of parsePagefindAttr(a['data-pagefind-meta'])) facts.metaKeys.add(e.key);
-    if (a['data-pagefind-sort'] !== undefined) {
-      for (const e of parsePagefindAttr(a['data-pagefind-sort'])) if (e.key === 'date' && facts.date === undefined) facts.date = valueOf(el, e);
-    }
-    if ('data-pagefind-body' in a) bodies.push(el);
-  }
-  facts.indexed = bodies.length > 0;
-  facts.text = bodies.map((b) => indexedText(b)).join(' ').replace(/\s+/g, ' ').trim();
-  return facts;
+  const cuts: Array<[number, number]> = [];
+  const text: string[] = [];
+  let bodyStart = 0;
+  let current: OpenElement | null = null;
+  let sortTexts = 0; // elements open whose sort key is their text (rare)
+  const textOut = (el: OpenElement) => el.link?.linkText ?? text;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const parent = current;
+      const el: OpenElement = {
+        name,
+        attribs,
+        parent,
+        start: parser.startIndex,
+        excluded: parent?.excluded ?? false,
+        ignored: parent?.ignored ?? false,
+        inBody: parent?.inBody ?? false,
+        link: parent?.link ?? null,
+      };
+      if (name === 'body') bodyStart = parser.endIndex + 1;
+      if (!el.excluded && isExcluded(el)) {
+        el.excluded = true;
+        cuts.push([el.start, -1]);
+      }
+      if (el.excluded || SKIP_TAGS.has(name) || 'data-pagefind-ignore' in attribs) el.ignored = true;
+      if (!el.excluded) {
+        if ('data-pagefind-body' in attribs) el.inBody = facts.indexed = true;
+        if (name === 'time' && el.inBody && facts.firstTime === undefined) facts.firstTime = attribs['datetime'];
+        const filter = attribs['data-pagefind-filter'];
+        const meta = attribs['data-pagefind-meta'];
+        const sort = attribs['data-pagefind-sort'];
+        if (filter !== undefined) for (const e of parsePagefindAttr(filter)) facts.filterKeys.add(e.key);
+        if (meta !== undefined) for (const e of parsePagefindAttr(meta)) facts.metaKeys.add(e.key);
+        if (sort !== undefined) {
+          for (const e of parsePagefindAttr(sort)) {
+            if (e.key !== 'date' || facts.date !== undefined) continue;
+            if (e.value !== undefined) facts.date = e.value;
+            else if (e.attr) facts.date = attribs[e.attr];
+            else {
+              el.sortText = [];
+              sortTexts++;
+            }
+          }
+        }
+        if (dropBareUrls && name === 'a' && el.inBody && !el.ignored && attribs['href']?.startsWith('http')) {
+          el.link = el;
+          el.linkText = [];
+        }
+      }
+      if (el.inBody && !el.ignored) textOut(el).push(' ');
+      current = el;
+    },
+    ontext(data) {
+      if (!current || current.excluded) return;
+      if (sortTexts) for (let el: OpenElement | null = current; el; el = el.parent) el.sortText?.push(data);
+      if (current.inBody && !current.ignored) textOut(current).push(data);
+    },
+    onclosetag() {
+      const el = current;
+      if (!el) return;
+      current = el.parent;
+      const end = parser.endIndex + 1;
+      const open = cuts.at(-1);
+      if (open && open[1] === -1 && open[0] === el.start) open[1] = end;
+      if (el.sortText) {
+        sortTexts--;
+        facts.date ??= el.sortText.join('').trim() || undefined;
+      }
+      if (el.linkText) {
+        const words = el.linkText.join('');
+        if (words.trim() === el.attribs['href']) cuts.push([el.start, end]);
+        else (el.parent?.link?.linkText ?? text).push(words);
+      }
+      if (el.inBody && !el.ignored && el.parent) textOut(el.parent).push(' ');
+    },
+  });
+  parser.end(html);
+  facts.text = text.join('').replace(/\s+/g, ' ').trim();
+  return { facts, cuts: cuts.filter(([, to]) => to !== -1), bodyStart };
 }
 
-function insideBody(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (DomUtils.isTag(p) && 'data-pagefind-body' in p.attribs) return true;
-  return false;
-}
-
-const parse = (html: string) => parseDocument(html, { withStartIndices: true, withEndIndices: true });
-
-/** Reads the facts from a page's HTML. */
+/** Reads the facts from a page's HTML (nothing excluded). */
 export function readPageFacts(html: string): PageFacts {
-  return collectFacts(parse(html));
+  return scanPage(html, [], false).facts;
 }
 
 const escapeHtml = (s: string) =>
@@ -213,31 +302,15 @@ export function prepareForIndex(
   groups: readonly NameGroup[],
   exclude: readonly string[] = DEFAULT_EXCLUDE,
 ): string | undefined {
-  // A parse with source offsets and no serialising: dropped parts are cut out
-  // of the original string and the additions spliced in, which is several
-  // times faster than a DOM round trip on every page of a large site.
-  const document = parse(html);
-  const dropped = exclude.length ? selectAll<Node, Element>(exclude.join(','), document) : [];
-  for (const el of dropped) DomUtils.removeElement(el);
-  // A link whose text is its own address (a cited source's URL) adds only noise to excerpts.
-  // (Read after the exclusions, which take its hidden "(external link)" label.)
-  for (const a of selectAll<Node, Element>('a[href^="http"]', document)) {
-    if (DomUtils.textContent(a).trim() === a.attribs['href']) {
-      DomUtils.removeElement(a);
-      dropped.push(a);
-    }
-  }
-  const facts = collectFacts(document);
+  const { facts, cuts, bodyStart } = scanPage(html, exclude, true);
   if (!facts.indexed) return undefined;
   const extra = indexAdditions(path, facts, otherNames(facts.text, groups));
-  const bodyEl = selectOne<Node, Element>('body', document);
-  const at = bodyEl ? (bodyEl.children[0]?.startIndex ?? bodyEl.endIndex! - '</body>'.length + 1) : 0;
-  return splice(html, dropped, extra ? { at, text: extra } : undefined);
+  return splice(html, cuts, extra ? { at: bodyStart, text: extra } : undefined);
 }
 
-/** `html` without the source ranges of `cut` (outermost wins), with `insert` added at its offset. */
-function splice(html: string, cut: readonly Element[], insert?: { at: number; text: string }): string {
-  const ranges = cut.map((el) => [el.startIndex!, el.endIndex! + 1] as const).sort((a, b) => a[0] - b[0]);
+/** `html` without the source ranges `cut` (the outermost of nested ones wins), with `insert` added at its offset. */
+function splice(html: string, cut: ReadonlyArray<readonly [number, number]>, insert?: { at: number; text: string }): string {
+  const ranges = [...cut].sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let pos = 0;
   const put = (until: number) => {
