@@ -26,7 +26,7 @@ export interface PagefindOptions {
   contentDir?: string;
   /** Pages read, prepared and written for indexing at once. */
   concurrency?: number;
-  /** Parts of indexed content to leave out (on top of `data-pagefind-ignore`). */
+  /** Parts of indexed content to leave out (on top of `data-pagefind-ignore`); see DEFAULT_EXCLUDE for the selectors allowed. */
   excludeSelectors?: string[];
 }
 

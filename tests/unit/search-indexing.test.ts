@@ -153,6 +153,13 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<footer>Etorofu</footer></body></html>');
   });
 
+  it('refuses exclude selectors a streamed page cannot answer, and accepts attribute values with colons', () => {
+    const html = page('<article data-pagefind-body><p>x</p></article>');
+    expect(() => prepareForIndex(html, '/a/', groups, ['li:first-child'])).toThrow(/li:first-child.*pseudo-class/);
+    expect(() => prepareForIndex(html, '/a/', groups, ['h2 + p'])).toThrow(/siblings/);
+    expect(prepareForIndex(html, '/a/', groups, ['a[href^="https:"]'])).toContain('<p>x</p>');
+  });
+
   it('drops bare source URLs but keeps links with words', () => {
     const html = prepareForIndex(
       page('<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>'),

@@ -133,6 +133,9 @@ function excludeMatcher(exclude: readonly string[]): (el: OpenElement) => boolea
   const key = exclude.join(',');
   let match = matchers.get(key);
   if (!match) {
+    // Outside quoted attribute values, "+" and "~" are sibling combinators and ":" starts a pseudo-class.
+    const unsupported = exclude.find((sel) => /[+~:]/.test(sel.replace(/"[^"]*"|'[^']*'/g, '""')));
+    if (unsupported) throw new Error(`Search exclude selector "${unsupported}" needs siblings or a pseudo-class, which a streamed page cannot give`);
     match = key ? compile<OpenElement, OpenElement>(key, { adapter: streamAdapter }) : () => false;
     matchers.set(key, match);
   }
@@ -281,6 +284,10 @@ export function indexAdditions(path: string, facts: PageFacts, names: readonly s
  * links), the "#" heading links (whose hidden label would
  * otherwise end up in every section title), footnote numbers and back
  * arrows, and the hidden "(external link)" labels.
+ *
+ * Pages are read as a stream, so a selector here may use element, class,
+ * id and attribute selectors with descendant and child combinators, but not
+ * sibling combinators or structural pseudo-classes (:first-child, :has()).
  */
 export const DEFAULT_EXCLUDE = [
   'nav',
