@@ -9,24 +9,16 @@ import { chronological, type TimelineEvent } from './layout';
 import { paragraphExcerpt } from './paragraphs';
 import { assertContentIntegrity } from '../../content-checks';
 import { articleIndex } from '../articles-collection';
+import { perBuild } from '../per-build';
 
 export type EventEntry = CollectionEntry<'timeline'>;
 
-let loaded: Promise<EventEntry[]> | undefined;
-
-async function load(): Promise<EventEntry[]> {
+/** All timeline entries, oldest first, validated; read once per build. */
+export const timelineEntries = perBuild(async (): Promise<EventEntry[]> => {
   await assertContentIntegrity();
   const events = await getCollection('timeline');
   return events.sort((a, b) => chronological({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
-}
-
-/** All timeline entries, oldest first, validated. */
-export function timelineEntries(): Promise<EventEntry[]> {
-  // Memoised for the build (every page asks); `astro dev` reloads content, so it asks afresh.
-  if (import.meta.env.DEV) return load();
-  loaded ??= load();
-  return loaded;
-}
+});
 
 /** The fields the chart needs (and ships to the browser). */
 export function toTimelineEvent(entry: EventEntry): TimelineEvent {
