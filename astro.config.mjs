@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
+import contentStoreModule from './src/integrations/content-store-module';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
@@ -50,5 +51,5 @@ export default defineConfig({
     },
   },
   // pagefind after the pages are written: it indexes the finished output.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
+  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
 });

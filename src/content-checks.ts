@@ -29,8 +29,7 @@ async function run() {
   const rendered = [...articles, ...timeline].map((e) => ({
     id: e.id,
     filePath: e.filePath,
-    body: e.body,
-    html: e.rendered?.html,
+    rendered: e.rendered !== undefined,
   }));
   const referrers: EntryRefs[] = [
     ...timeline.map((e) => ({

@@ -10,8 +10,8 @@
 export interface RenderedEntry {
   id: string;
   filePath?: string | undefined;
-  body?: string | undefined;
-  html?: string | undefined;
+  /** False when Astro's render threw: it logs the error and stores the entry without `rendered`. */
+  rendered: boolean;
 }
 
 export interface Ref {
@@ -36,7 +36,7 @@ export function findContentProblems(
 ): string[] {
   const problems: string[] = [];
   for (const e of rendered) {
-    if (e.body?.trim() && !e.html?.trim()) {
+    if (!e.rendered) {
       problems.push(`${e.filePath ?? e.id}: body: the Markdown failed to render (see the error above)`);
     }
   }

@@ -7,7 +7,7 @@ const html = new Map([['a', '<p id="p-one">One</p>']]);
 describe('findContentProblems', () => {
   it('finds nothing wrong in consistent content', () => {
     const refs = [{ id: 'e', filePath: 'timeline/e.md', refs: [['related[0].article', { collection: 'articles', id: 'a' }] as [string, { collection: string; id: string }]], anchors: [['related[0].paragraph', 'a', 'p-one'] as [string, string, string]] }];
-    expect(findContentProblems([{ id: 'a', body: 'One', html: '<p>One</p>' }], known, refs, html)).toEqual([]);
+    expect(findContentProblems([{ id: 'a', rendered: true }], known, refs, html)).toEqual([]);
   });
 
   it('names the file and field of a dangling reference or a missing anchor', () => {
@@ -25,12 +25,12 @@ describe('findContentProblems', () => {
     ]);
   });
 
-  it('flags an entry whose body did not render, and ignores empty bodies', () => {
+  it('flags an entry whose Markdown did not render, and only that one', () => {
     expect(
       findContentProblems(
         [
-          { id: 'x', filePath: 'articles/x.md', body: 'Text', html: undefined },
-          { id: 'y', filePath: 'articles/y.md', body: '  ', html: '' },
+          { id: 'x', filePath: 'articles/x.md', rendered: false },
+          { id: 'y', filePath: 'articles/y.md', rendered: true },
         ],
         known,
         [],
