@@ -7,7 +7,7 @@
  *
  *     Iturup  ->  <gloss-term data-term="iturup">
  *                   <a href="/glossary/#iturup" class="gloss-term__link">Iturup</a>
- *                   <span class="gloss-term__popup" hidden data-pagefind-ignore>…</span>
+ *                   <span class="gloss-term__popup" hidden data-pagefind-ignore data-name="Iturup">definition</span>
  *                 </gloss-term>
  *
  * Left alone: headings, links, code, raw HTML, footnote definitions (they are
@@ -20,7 +20,6 @@
  * needs the callout titles marked) and before rehype-base-links, which adds
  * the base path to the root-relative links.
  */
-import type { ElementContent } from 'hast';
 import type { Emphasis, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryTerm } from '../lib/glossary';
@@ -60,25 +59,6 @@ function isLabel(node: RootContent): boolean {
   return isTitle || Boolean(node.data && 'directiveLabel' in node.data);
 }
 
-function popup(entry: GlossaryTerm): ElementContent[] {
-  const text = (value: string): ElementContent => ({ type: 'text', value });
-  return [
-    { type: 'element', tagName: 'strong', properties: { className: ['gloss-term__name'] }, children: [text(entry.term)] },
-    text(' '),
-    { type: 'element', tagName: 'span', properties: { className: ['gloss-term__definition'] }, children: [text(typographic(entry.definition))] },
-    text(' '),
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { href: glossaryHref(entry.id), className: ['gloss-term__more'] },
-      children: [
-        text('Glossary entry'),
-        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [text(`: ${entry.term}`)] },
-      ],
-    },
-  ];
-}
-
 /** The <gloss-term> wrapper around a link, with the hidden definition beside it. */
 function termNode(entry: GlossaryTerm, link: Link): Emphasis {
   const existing = (link.data?.hProperties?.['className'] as string[] | undefined) ?? [];
@@ -92,8 +72,12 @@ function termNode(entry: GlossaryTerm, link: Link): Emphasis {
         type: 'emphasis',
         data: {
           hName: 'span',
-          hProperties: { className: ['gloss-term__popup'], hidden: true, dataPagefindIgnore: '' },
-          hChildren: popup(entry),
+          // Only the definition: the name above it and the link to the entry
+          // are added by <gloss-term> when it enhances the term (a hidden box
+          // is never seen without JavaScript). Fewer nodes per term keeps
+          // every render, the content store and each page smaller.
+          hProperties: { className: ['gloss-term__popup'], hidden: true, dataPagefindIgnore: '', dataName: entry.term },
+          hChildren: [{ type: 'text', value: typographic(entry.definition) }],
         },
         children: [],
       },

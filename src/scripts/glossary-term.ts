@@ -2,6 +2,8 @@
  * <gloss-term>: turns a glossary link in running text into a disclosure that
  * shows the term's short definition in place (rendered, hidden, by
  * remark-glossary). Without JavaScript the link simply goes to /glossary/#id.
+ * The static box holds only the definition; the term's name above it and
+ * the link to the full entry are added here, when the term is enhanced.
  *
  * - Click, tap, Enter or Space on the term toggles the definition
  *   (aria-expanded on the term, aria-controls to the definition).
@@ -24,6 +26,23 @@ function ensureHint(): void {
   document.body.append(hint);
 }
 
+/** Adds the name (from data-name) above the definition and a link to the full entry below it. */
+function fillPopup(popup: HTMLElement, link: HTMLAnchorElement): void {
+  if (popup.querySelector('.gloss-term__definition')) return;
+  const name = popup.dataset['name'] ?? link.textContent ?? '';
+  const element = (tag: string, className: string, text: string) => {
+    const el = document.createElement(tag);
+    el.className = className;
+    el.textContent = text;
+    return el;
+  };
+  const definition = element('span', 'gloss-term__definition', popup.textContent ?? '');
+  const more = element('a', 'gloss-term__more', 'Glossary entry') as HTMLAnchorElement;
+  more.href = link.getAttribute('href') ?? '';
+  more.append(element('span', 'visually-hidden', `: ${name}`));
+  popup.replaceChildren(element('strong', 'gloss-term__name', name), ' ', definition, ' ', more);
+}
+
 export class GlossTerm extends HTMLElement {
   #link: HTMLAnchorElement | null = null;
   #popup: HTMLElement | null = null;
@@ -34,6 +53,7 @@ export class GlossTerm extends HTMLElement {
     if (!link || !popup || this.#link) return;
     this.#link = link;
     this.#popup = popup;
+    fillPopup(popup, link);
     popup.id ||= `gloss-term-popup-${++count}`;
     ensureHint();
     link.setAttribute('role', 'button');

@@ -84,6 +84,10 @@ describe('glossary terms in an article', () => {
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(popup.isVisible()).resolves.toBe(true);
     await expect(popup.innerText()).resolves.toMatch(/17 December 2013/);
+    // The name and the entry link are added by the element around the static definition.
+    await expect(popup.locator('strong.gloss-term__name').innerText()).resolves.toBe('National Security Strategy');
+    await expect(popup.locator('a.gloss-term__more').getAttribute('href')).resolves.toBe(await link.getAttribute('href'));
+    await expect(popup.locator('a.gloss-term__more').textContent()).resolves.toBe('Glossary entry: National Security Strategy');
     expect(await link.getAttribute('aria-controls')).toBe(await popup.getAttribute('id'));
     expect(page.url()).not.toContain('/glossary/');
 
