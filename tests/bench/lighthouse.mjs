@@ -3,7 +3,9 @@
  * Lighthouse (mobile preset) on one page of each type of the built site,
  * served by our gzip static server, in Debian's Chromium. Prints a table of
  * the four category scores and CLS. A benchmark, not a test: run
- * `npm run build` first, then `npm run bench:lighthouse`.
+ * `npm run build` first, then `npm run bench:lighthouse` (or
+ * `npm run bench:lighthouse -- glossary article` for some page types).
+ * A run Lighthouse could not complete shows its error instead of scores.
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -19,6 +21,9 @@ const PAGES = {
   glossary: '/glossary/',
 };
 
+const chosen = process.argv.slice(2);
+for (const c of chosen) if (!(c in PAGES)) throw new Error(`unknown page type "${c}"; one of: ${Object.keys(PAGES).join(', ')}`);
+
 const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 const server = await serveStatic({ root: 'dist' });
 const chrome = await chromeLauncher.launch({
@@ -28,7 +33,7 @@ const chrome = await chromeLauncher.launch({
 
 const rows = [];
 try {
-  for (const [type, path] of Object.entries(PAGES)) {
+  for (const [type, path] of Object.entries(PAGES).filter(([t]) => !chosen.length || chosen.includes(t))) {
     const url = new URL(path.replace(/^\//, ''), server.url).href;
     const status = (await fetch(url)).status;
     if (status !== 200) throw new Error(`${url} answered HTTP ${status}: build the site first`);
@@ -40,6 +45,10 @@ try {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${url}`);
+    if (lhr.runtimeError) {
+      rows.push({ page: type, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` });
+      continue;
+    }
     const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     const failing = Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
