@@ -81,6 +81,7 @@ export async function buildSearchIndex(opts: {
   excludeSelectors?: string[];
 }): Promise<{ pages: number; skipped: number }> {
   const { outDir, contentDir, logger, concurrency = 16, batchSize = 1000, excludeSelectors = DEFAULT_EXCLUDE } = opts;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of pages, at least 1; got ${batchSize}`);
   const started = performance.now();
   const groups = await loadNameGroups(contentDir);
   const files = await builtHtmlFiles(outDir);

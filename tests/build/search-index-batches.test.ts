@@ -55,4 +55,8 @@ describe('search index in batches', () => {
     expect(bundle(batched)).toEqual(bundle(whole));
     expect(bundle(whole).fragments).toHaveLength(6);
   });
+
+  it('refuses a batch size that would never finish', async () => {
+    await expect(buildSearchIndex({ outDir: site('zero'), contentDir, logger, batchSize: 0 })).rejects.toThrow(/batchSize must be a whole number/);
+  });
 });
