@@ -87,17 +87,13 @@ export async function buildSearchIndex(opts: {
   const files = await builtHtmlFiles(outDir);
   const staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
   let pages = 0;
-  let skipped = 0;
   /** Prepares `batch` into its own mirror of outDir; returns how many pages it wrote. */
   const prepareBatch = async (batch: readonly string[], root: string) => {
     let written = 0;
     await eachLimited(batch, concurrency, async (file) => {
       const rel = relative(outDir, file);
       const content = prepareForIndex(await readFile(file, 'utf8'), pathForFile(rel), groups, excludeSelectors);
-      if (content === undefined) {
-        skipped++;
-        return;
-      }
+      if (content === undefined) return;
       await mkdir(dirname(join(root, rel)), { recursive: true });
       await writeFile(join(root, rel), content);
       written++;
@@ -129,6 +125,8 @@ export async function buildSearchIndex(opts: {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });
   }
+  // The pages not prepared are those without data-pagefind-body.
+  const skipped = files.length - pages;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`Indexed ${pages} pages (${skipped} without data-pagefind-body skipped) with ${groups.length} name groups in ${seconds} s.`);
   return { pages, skipped };

@@ -2,7 +2,7 @@
  * Checks across collections that a per-file schema cannot make: references
  * that point at nothing, paragraph anchors that an article does not have,
  * and entries whose Markdown failed to render (Astro logs that and carries on
- * with an empty body, which would silently lose the text).
+ * with no rendered HTML, which would silently lose the text).
  *
  * Pure: takes plain data, returns problems as "file: field: message" lines.
  */
