@@ -7,8 +7,8 @@ import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
-/** The brief's article, paragraph by paragraph, as the site must carry it. */
-const sourceParagraphs = readFileSync('../shared/brief/source-article.txt', 'utf8')
+/** The republished report as received (see tests/fixtures/republished-report/README.md), paragraph by paragraph. */
+const sourceParagraphs = readFileSync('tests/fixtures/republished-report/source.txt', 'utf8')
   .split(/\n\s*\n/)
   .map((p) => p.trim())
   .filter(Boolean);

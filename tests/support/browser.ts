@@ -3,10 +3,9 @@
  * works here) with the flags a closed-network, root sandbox needs.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.ts';
 
-export const CHROMIUM_PATH =
-  process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? 'chromium';
+export const CHROMIUM_PATH = findChromium() ?? 'chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,0 +1,32 @@
+/**
+ * `npm test`: every check the project has, in order, then one closing line,
+ * "N passed, N failed", that counts every step that failed, every file that
+ * could not load and every project that ran no test.
+ */
+import { findChromium } from './support/chromium.ts';
+import { runSteps, type Requirement } from './runner/run-steps.ts';
+
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  // Only a direct `node tests/run-all.ts` gets here: npm scripts run on the Node pinned in devDependencies.
+  console.error(`Node ${process.versions.node} is too old for Astro 7: run the tests with \`npm test\`, which uses the project's Node 24.`);
+  process.exit(1);
+}
+
+const chromium: Requirement = {
+  name: 'Chromium for the browser tests',
+  present: () => findChromium() !== undefined,
+  howToGet: 'install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to its binary.',
+};
+
+const exitCode = runSteps(
+  [
+    { label: 'type check', command: 'npx', args: ['astro', 'check'] },
+    { label: 'unit tests', vitest: ['--project', 'unit'] },
+    { label: 'content-error builds', vitest: ['--project', 'build'] },
+    { label: 'production build', command: 'npx', args: ['astro', 'build'] },
+    { label: 'browser tests', vitest: ['--project', 'e2e'], needs: [chromium] },
+  ],
+  { reportDir: 'tests/.tmp/reports' },
+);
+process.exit(exitCode);
