@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Room for a loaded two-core machine (the real map takes ~1 s alone); a guard, not a speed check.
+          testTimeout: 20_000,
         },
       },
       {

@@ -67,11 +67,12 @@ describe('tally', () => {
   });
 });
 
-describe('the runner on its fixture', () => {
+// Each case starts Node and Vitest: seconds each, more on a loaded machine.
+describe('the runner on its fixture', { timeout: 90_000 }, () => {
   /** Runs a scenario of tests/fixtures/runner/run.ts outside this Vitest (its variables would leak into the inner run). */
   function run(scenario: string) {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS'));
-    const r = spawnSync(process.execPath, ['tests/fixtures/runner/run.ts', scenario], { encoding: 'utf8', env, timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['tests/fixtures/runner/run.ts', scenario], { encoding: 'utf8', env, timeout: 80_000 });
     const lines = r.stdout.trim().split('\n');
     return { status: r.status, last: lines.at(-1), stdout: r.stdout, stderr: r.stderr };
   }
