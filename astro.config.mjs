@@ -8,6 +8,7 @@ import { markdownOptions } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
+import japaneseFont from './src/integrations/japanese-font';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
@@ -51,5 +52,5 @@ export default defineConfig({
     },
   },
   // pagefind after the pages are written: it indexes the finished output.
-  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
+  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), japaneseFont(), securityHeaders()],
 });

@@ -10,6 +10,9 @@ import { paragraphExcerpt } from './paragraphs';
 import { assertContentIntegrity } from '../../content-checks';
 import { articleIndex } from '../articles-collection';
 import { perBuild } from '../per-build';
+import { url } from '../urls';
+import { eventRecord } from './records';
+import type { EventRecord } from './export';
 
 export type EventEntry = CollectionEntry<'timeline'>;
 
@@ -50,4 +53,11 @@ export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle
     }
   }
   return [...out.values()];
+}
+
+/** Every event as a data record for the downloads, with its page's absolute URL on `site`. */
+export async function eventRecords(site: URL): Promise<EventRecord[]> {
+  return (await timelineEntries()).map((e) =>
+    eventRecord({ id: e.id, data: e.data, html: e.rendered?.html ?? '' }, new URL(url(`/timeline/${e.id}/`), site).href),
+  );
 }

@@ -1,0 +1,74 @@
+/**
+ * Self-hosted Japanese type (Fontsource's Noto Sans JP) for readers whose
+ * system has no Japanese font, where names such as 択捉島 would otherwise be
+ * empty boxes. After the build, every page's text is read for the characters
+ * the font covers; `/fonts/noto-sans-jp.css` gets only the faces holding
+ * those characters (see src/lib/fonts/font-faces.ts) and `/fonts/noto-sans-jp/`
+ * only their woff2 files. A browser fetches a file only when a page shows one
+ * of its characters, so a page with no Japanese downloads no font.
+ * In `astro dev` every Japanese face is served, unnarrowed.
+ */
+import type { AstroIntegration } from 'astro';
+import { createRequire } from 'node:module';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FONT_STYLESHEET, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
+import { builtHtmlFiles } from './built-pages';
+
+const FILES_DIR = '/fonts/noto-sans-jp/';
+/** Regular and bold: body text and headings. */
+const WEIGHTS = ['400', '700'];
+
+const require = createRequire(import.meta.url);
+const packageDir = dirname(require.resolve('@fontsource/noto-sans-jp/package.json'));
+
+/** The Japanese faces of each weight. */
+async function japaneseFaces(): Promise<FontFace[]> {
+  const sheets = await Promise.all(WEIGHTS.map((w) => readFile(join(packageDir, `${w}.css`), 'utf8')));
+  return japaneseSubsets(sheets.flatMap(parseFontFaces));
+}
+
+/** Characters from the CJK blocks on (FIRST_EAST_ASIAN): the only ones the narrowed faces take. */
+const WIDE = /[\u2e80-\u{2ffff}]/gu;
+
+export default function japaneseFont(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'japanese-font',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          if (!req.url?.endsWith(FONT_STYLESHEET)) return next();
+          // Every character the font has: dev pages change as they are edited.
+          const faces = await japaneseFaces();
+          const all = new Set(faces.flatMap((f) => f.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))));
+          res.setHeader('Content-Type', 'text/css');
+          res.end(narrowedStylesheet(faces, all, (file) => `/@fs${join(packageDir, file)}`));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const used = new Set<number>();
+        // Pages, and the scripts that write text into them (the search help, for one).
+        const scripts = (await readdir(join(outDir, '_astro')).catch(() => [])).filter((f) => f.endsWith('.js')).map((f) => join(outDir, '_astro', f));
+        for (const file of [...(await builtHtmlFiles(outDir)), ...scripts]) {
+          for (const [ch] of (await readFile(file, 'utf8')).matchAll(WIDE)) used.add(ch.codePointAt(0)!);
+        }
+        const faces = await japaneseFaces();
+        const needed = new Set<string>();
+        const css = narrowedStylesheet(faces, used, (file) => {
+          needed.add(file);
+          return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
+        });
+        await mkdir(join(outDir, FILES_DIR), { recursive: true });
+        await writeFile(join(outDir, FONT_STYLESHEET), `${css}\n`);
+        await Promise.all([...needed].map((f) => copyFile(join(packageDir, f), join(outDir, FILES_DIR, f.replace(/^\.\/files\//, '')))));
+        logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${used.size} characters`);
+      },
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Narrows a Fontsource stylesheet to the characters a site uses. Fontsource
+ * splits Noto Sans JP into about 120 files by `unicode-range`, so a browser
+ * downloads only the files holding characters a page shows; but the
+ * stylesheet naming all of them is ~110 KB, and it would be on every page.
+ * Keeping only the faces whose range meets the site's text, each with its
+ * range cut down to the code points used, makes it a few hundred bytes per
+ * face while the download rule stays the browser's own. (A character outside
+ * the site's text, such as one typed into the search box, falls back to the
+ * reader's system fonts.)
+ */
+
+/** Where the build writes the narrowed Noto Sans JP stylesheet (root-relative). */
+export const FONT_STYLESHEET = '/fonts/noto-sans-jp.css';
+
+export interface FontFace {
+  family: string;
+  weight: string;
+  style: string;
+  /** The woff2 file, as the stylesheet names it (relative to it). */
+  woff2: string;
+  /** Inclusive code point ranges. */
+  ranges: Array<[number, number]>;
+}
+
+/** The `@font-face` rules of a Fontsource stylesheet (only the fields it writes). */
+export function parseFontFaces(css: string): FontFace[] {
+  return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map(([, body = '']) => {
+    const field = (name: string) => new RegExp(`${name}:\\s*([^;]+);`).exec(body)?.[1]?.trim() ?? '';
+    const woff2 = /url\((['"]?)([^)'"]+\.woff2)\1\)/.exec(body)?.[2];
+    if (!woff2) throw new Error(`@font-face without a woff2 source: ${body.slice(0, 80)}`);
+    return {
+      family: field('font-family').replace(/^['"]|['"]$/g, ''),
+      weight: field('font-weight'),
+      style: field('font-style'),
+      woff2,
+      ranges: parseUnicodeRange(field('unicode-range')),
+    };
+  });
+}
+
+/** Fontsource's numbered Japanese subsets, leaving its Latin, Cyrillic and Vietnamese faces to the site's own stacks. */
+export function japaneseSubsets(faces: readonly FontFace[]): FontFace[] {
+  return faces.filter((f) => /-\d+-\d+-(normal|italic)\.woff2$/.test(f.woff2));
+}
+
+/** "U+3000-303f,U+4e00" → [[0x3000, 0x303f], [0x4e00, 0x4e00]]. */
+export function parseUnicodeRange(value: string): Array<[number, number]> {
+  return value
+    .split(',')
+    .map((part) => part.trim().replace(/^U\+/i, ''))
+    .filter(Boolean)
+    .map((part) => {
+      const [a = '', b] = part.split('-');
+      return [parseInt(a, 16), parseInt(b ?? a, 16)] as [number, number];
+    });
+}
+
+/** Code points as a compact `unicode-range` value: runs joined, in order. */
+export function formatUnicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    const hex = (n: number) => n.toString(16);
+    parts.push(j > i ? `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}` : `U+${hex(sorted[i]!)}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** Every code point in the texts. */
+export function codePointsOf(texts: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const text of texts) for (const ch of text) out.add(ch.codePointAt(0)!);
+  return out;
+}
+
+/**
+ * Where the CJK blocks begin (CJK Radicals Supplement). Fontsource's Japanese
+ * files also hold Latin letters and punctuation; narrowed to this, they can
+ * never take over text that the site's own stacks should set.
+ */
+export const FIRST_EAST_ASIAN = 0x2e80;
+
+/**
+ * The faces that cover any of `used` from U+2E80 on, each narrowed to the code points of
+ * `used` it covers, as a stylesheet. `url` maps a face's file to the URL the
+ * stylesheet should name.
+ */
+export function narrowedStylesheet(faces: readonly FontFace[], used: ReadonlySet<number>, url: (woff2: string) => string): string {
+  const wide = [...used].filter((cp) => cp >= FIRST_EAST_ASIAN);
+  const rules: string[] = [];
+  for (const face of faces) {
+    const covered = wide.filter((cp) => face.ranges.some(([a, b]) => cp >= a && cp <= b));
+    if (covered.length === 0) continue;
+    rules.push(
+      [
+        '@font-face {',
+        `  font-family: '${face.family}';`,
+        `  font-style: ${face.style};`,
+        `  font-weight: ${face.weight};`,
+        '  font-display: swap;',
+        `  src: url(${JSON.stringify(url(face.woff2))}) format('woff2');`,
+        `  unicode-range: ${formatUnicodeRange(covered)};`,
+        '}',
+      ].join('\n'),
+    );
+  }
+  return rules.join('\n');
+}
