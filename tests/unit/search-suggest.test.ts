@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, closestWord, didYouMean, foldWord, vocabularyWords } from '../../src/lib/search/suggest';
+
+const vocabulary = vocabularyWords([
+  'Paramushir',
+  'Kunashir / Kunashiri',
+  'Iturup / Etorofu',
+  'Tokyo Declaration signed by Hosokawa and Yeltsin',
+  'National Security Strategy',
+  'NSS',
+  '択捉島',
+]);
+
+describe('query cleaning', () => {
+  it('drops markup whole, so its attribute names are not searched', () => {
+    expect(cleanQuery('<img src=x onerror=alert(1)>')).toBe('');
+    expect(cleanQuery('Iturup <script>alert(1)</script> missiles')).toBe('Iturup alert(1) missiles');
+    expect(cleanQuery('a < b > c {x} [y]')).toBe('a b c x y');
+    expect(cleanQuery('  Tokyo   Declaration ')).toBe('Tokyo Declaration');
+  });
+
+  it('leaves ordinary queries, other scripts and apostrophes alone', () => {
+    expect(cleanQuery("Japan's 択捉島 Итуруп")).toBe("Japan's 択捉島 Итуруп");
+  });
+});
+
+describe('vocabulary', () => {
+  it('keeps words of four or more letters once, in the first spelling seen', () => {
+    expect(vocabulary).toContain('Paramushir');
+    expect(vocabulary).toContain('Kunashiri');
+    expect(vocabulary).not.toContain('NSS');
+    expect(vocabulary).not.toContain('and');
+    expect(vocabularyWords(['Iturup', 'ITURUP', 'iturup']).length).toBe(1);
+    expect(foldWord('Shikotán')).toBe('shikotan');
+  });
+});
+
+describe('did you mean', () => {
+  it('finds the word a reader meant', () => {
+    expect(didYouMean('Paramushr', vocabulary)).toBe('Paramushir');
+    // One edit from the Japanese name, two from the Russian one: both name the island.
+    expect(didYouMean('Kunashri', vocabulary)).toBe('Kunashiri');
+    // Only the misspelt word changes; the rest stays as typed.
+    expect(didYouMean('tokyo declration', vocabulary)).toBe('tokyo Declaration');
+    expect(didYouMean('Yeltsn visit', vocabulary)).toBe('Yeltsin visit');
+  });
+
+  it('offers nothing for a word the site has, a short word or a word too far from any', () => {
+    expect(didYouMean('Paramushir', vocabulary)).toBeUndefined();
+    expect(didYouMean('NSA', vocabulary)).toBeUndefined();
+    expect(didYouMean('bananas', vocabulary)).toBeUndefined();
+    expect(closestWord('Hosokaw', vocabulary)).toBe('Hosokawa');
+    expect(closestWord('Hxsxkxwx', vocabulary)).toBeUndefined();
+  });
+});
