@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeCitationGroups from './rehype-citation-groups';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
@@ -83,6 +84,7 @@ export function markdownOptions({
         },
       ],
       rehypeParagraphIds,
+      rehypeCitationGroups,
       [
         rehypeExternalLinks,
         {
