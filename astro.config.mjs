@@ -15,7 +15,7 @@ const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org
 const base = process.env.BASE_PATH ?? '/';
 
 /** Astro hashes the scripts it bundles, not inline ones: hash the theme script ourselves. */
-const inlineScriptHashes = ['./src/scripts/theme-init.js'].map(
+const inlineScriptHashes = ['./src/scripts/theme-init.js', './src/scripts/embed-theme-init.js'].map(
   (file) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(file, 'utf8')).digest('base64')}`),
 );
 

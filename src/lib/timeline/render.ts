@@ -20,6 +20,8 @@ export interface RenderOptions extends LayoutOptions {
   layout?: TimelineLayout | undefined;
   /** Link target of an event's mark (its page), used when JavaScript is off. */
   href: (id: string) => string;
+  /** Where marks open their page: "_blank" in the embed, so a reader stays on the host's page. */
+  linkTarget?: '_blank' | undefined;
   /** The one mark in the tab order (roving tabindex); the first event when absent. */
   activeId?: string | null | undefined;
   /** The event whose details are open. */
@@ -154,6 +156,8 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
         .attr('data-id', (d) => d.id)
         .attr('data-category', (d) => d.category)
         .attr('href', (d) => options.href(d.id))
+        .attr('target', options.linkTarget ?? null)
+        .attr('rel', options.linkTarget ? 'noopener' : null)
         .attr('aria-label', (d) => {
           const e = byId.get(d.id);
           return e ? eventLabel(e) : d.id;
