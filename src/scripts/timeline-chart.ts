@@ -4,12 +4,16 @@
  * width that shows it. Below 40rem the page shows the event list instead,
  * and nothing more is downloaded.
  */
+import { connectTimelineView } from './timeline-view';
+
 const WIDE_ENOUGH = '(min-width: 40rem)';
 
 class TimelineChart extends HTMLElement {
   #started = false;
 
   connectedCallback() {
+    // The view in the URL applies to the list at once, and to the chart once it is ready.
+    connectTimelineView(this, { writeUrl: this.dataset['viewUrl'] === 'write' });
     const wide = matchMedia(WIDE_ENOUGH);
     const start = () => {
       if (this.#started || !wide.matches) return;

@@ -9,12 +9,16 @@ import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } fr
 import { baseScale, layoutHeight, layoutTimeline, transformForDomain, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
 import { renderTimeline } from '../lib/timeline/render';
 import { axisDate } from '../lib/dates';
+import { CATEGORIES, type Category } from '../lib/categories';
+import type { TimelineView } from '../lib/timeline/view-params';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
 /** Keep a focused mark at least this far inside the plot edges. */
 const EDGE = 24;
 const ANIMATION_MS = 200;
+/** A zoom counts as done (and goes into the URL) after this long without another step. */
+const ZOOM_SETTLE_MS = 250;
 
 export function enhanceTimeline(host: HTMLElement): void {
   const svg = host.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -30,6 +34,9 @@ export function enhanceTimeline(host: HTMLElement): void {
   const byId = new Map(events.map((e) => [e.id, e]));
   const hrefBase = host.dataset['hrefBase'] ?? '/timeline/';
   const href = (id: string) => `${hrefBase}${id}/`;
+  const linkTarget = host.dataset['linkTarget'] === '_blank' ? '_blank' : undefined;
+  // Where timeline-view.ts owns the URL (?event=…), the panel leaves the #hash alone.
+  const ownsHash = host.dataset['viewUrl'] !== 'write';
   const title = svg.querySelector('title')?.textContent ?? '';
   const description = svg.querySelector('desc')?.textContent ?? '';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -50,7 +57,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     frame = 0;
     const shown = visible();
     layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events });
-    renderTimeline(document, shown, { svg: svgEl, width, layout, href, activeId, selectedId, title, description });
+    renderTimeline(document, shown, { svg: svgEl, width, layout, href, linkTarget, activeId, selectedId, title, description });
   }
 
   function scheduleDraw() {
@@ -65,7 +72,15 @@ export function enhanceTimeline(host: HTMLElement): void {
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = event.transform;
       scheduleDraw();
+    })
+    .on('end', () => {
+      // Settled: the layout must show the new range before the view is read. One URL write per gesture,
+      // not per animation frame (browsers throttle history writes).
+      draw();
+      clearTimeout(zoomSettled);
+      zoomSettled = setTimeout(() => announceView('zoom'), ZOOM_SETTLE_MS);
     });
+  let zoomSettled: ReturnType<typeof setTimeout> | undefined;
   const setExtents = () => {
     const extent: [[number, number], [number, number]] = [[0, 0], [width, layoutHeight()]];
     zoom.extent(extent).translateExtent(extent);
@@ -135,7 +150,8 @@ export function enhanceTimeline(host: HTMLElement): void {
     activeId = id;
     draw();
     bringIntoView(id);
-    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+    if (ownsHash && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+    announceView('open');
     if (moveFocus) panelBody!.querySelector<HTMLElement>('.tl-details__title')?.focus();
     panel!.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
@@ -148,6 +164,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     selectedId = null;
     draw();
     if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    announceView('close');
     if (returnFocus && id) focusEvent(id);
   }
 
@@ -193,9 +210,44 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (selectedId && !ids.includes(selectedId)) closePanel({ returnFocus: false });
     draw();
   }
-  for (const box of checkboxes) box.addEventListener('change', () => setCategory(box.value, box.checked));
+  for (const box of checkboxes) {
+    box.addEventListener('change', () => {
+      setCategory(box.value, box.checked);
+      announceView('filter');
+    });
+  }
 
-  for (const button of host.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+  // The view as timeline-view.ts reads and writes it (see there): fired on every change, applied on request.
+  function currentView(): TimelineView {
+    const shown = CATEGORIES.filter((c) => !hidden.has(c));
+    return {
+      ...(transform.k > 1.0001 ? { from: layout.domain[0], to: layout.domain[1] } : {}),
+      ...(shown.length < CATEGORIES.length ? { categories: shown } : {}),
+      ...(selectedId ? { event: selectedId } : {}),
+    };
+  }
+  function announceView(reason: 'zoom' | 'filter' | 'open' | 'close') {
+    if (!host.dataset['ready']) return;
+    host.dispatchEvent(new CustomEvent('tl:viewchange', { detail: { view: currentView(), reason } }));
+  }
+  host.addEventListener('tl:set-view', (e) => {
+    const { view } = (e as CustomEvent<{ view: TimelineView }>).detail;
+    for (const c of CATEGORIES) if (view.categories) setCategory(c, view.categories.includes(c as Category));
+    if (view.from || view.to) {
+      const base = baseScale(events, width);
+      const [start, end] = base.domain() as [Date, Date];
+      const t = transformForDomain(base, [view.from ?? start, view.to ?? end], width);
+      svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM)));
+      draw();
+    } else if (transform.k > 1.0001) {
+      svgSel.call(zoom.transform, zoomIdentity);
+      draw();
+    }
+    if (view.event) openEvent(view.event, { moveFocus: false });
+    else closePanel({ returnFocus: false });
+  });
+
+  for (const button of host.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
     button.addEventListener('click', () => {
       const action = button.dataset['zoom'];
       if (action === 'in') zoomBy(2);
@@ -299,4 +351,5 @@ export function enhanceTimeline(host: HTMLElement): void {
   host.classList.add('is-enhanced');
   openFromHash();
   host.dataset['ready'] = 'true';
+  host.dispatchEvent(new CustomEvent('tl:ready'));
 }

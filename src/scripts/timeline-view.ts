@@ -1,0 +1,82 @@
+/**
+ * Every timeline view is a link. On /timeline/ and its embed this reads
+ * `from`, `to`, `category` and `event` from the URL (src/lib/timeline/view-params.ts),
+ * filters the event list below the chart at once, and hands the rest to the
+ * chart when it is ready. On /timeline/ it then writes the view back as the
+ * reader zooms, filters or opens an event (replaceState while zooming and
+ * filtering, pushState when an event opens, so Back returns to the view before).
+ *
+ * It talks to the interactive chart only through events on <timeline-chart>:
+ * the chart fires `tl:ready` and `tl:viewchange` ({ view, reason }), and
+ * listens for `tl:set-view` ({ view }).
+ */
+import { CATEGORIES, type Category } from '../lib/categories';
+import { parseViewParams, viewQuery, type TimelineView } from '../lib/timeline/view-params';
+
+export interface ViewChangeDetail {
+  view: TimelineView;
+  reason: 'zoom' | 'filter' | 'open' | 'close';
+}
+
+export function connectTimelineView(host: HTMLElement, { writeUrl }: { writeUrl: boolean }): void {
+  const list = document.querySelector<HTMLElement>('.tl-list');
+  const ids = new Set([...(list?.querySelectorAll<HTMLElement>('.tl-list__event[id]') ?? [])].map((li) => li.id));
+  const initial = parseViewParams(new URLSearchParams(location.search), ids).view;
+  let current: TimelineView = initial;
+
+  const show = (view: TimelineView) => {
+    filterList(list, new Set(view.categories ?? CATEGORIES));
+    host.dispatchEvent(new CustomEvent('tl:set-view', { detail: { view } }));
+  };
+
+  // The list is there before the chart (and alone on narrow screens): filter it now.
+  filterList(list, new Set(initial.categories ?? CATEGORIES));
+  host.addEventListener('tl:ready', () => show(initial), { once: true });
+  host.addEventListener('tl:viewchange', (e) => {
+    filterList(list, new Set((e as CustomEvent<ViewChangeDetail>).detail.view.categories ?? CATEGORIES));
+  });
+
+  if (!writeUrl) return;
+  host.addEventListener('tl:viewchange', (e) => {
+    const { view, reason } = (e as CustomEvent<ViewChangeDetail>).detail;
+    const query = viewQuery(view);
+    if (query === viewQuery(current)) return;
+    current = view;
+    const href = `${location.pathname}${query}`;
+    if (reason === 'open') history.pushState({ timelineView: query }, '', href);
+    else history.replaceState({ timelineView: query }, '', href);
+  });
+  addEventListener('popstate', () => {
+    current = parseViewParams(new URLSearchParams(location.search), ids).view;
+    show(current);
+  });
+
+  const copy = document.querySelector<HTMLButtonElement>('[data-copy-view-link]');
+  const status = document.querySelector<HTMLElement>('[data-copy-view-status]');
+  if (copy) {
+    copy.hidden = false;
+    copy.addEventListener('click', () => {
+      navigator.clipboard.writeText(location.href).then(
+        () => status && (status.textContent = 'Link to this view copied.'),
+        () => status && (status.textContent = `Copy this address: ${location.href}`),
+      );
+    });
+  }
+}
+
+/** Shows the list items of the shown categories only, hides emptied years and eras, and says how many are shown. */
+function filterList(list: HTMLElement | null, shown: ReadonlySet<Category>): void {
+  if (!list) return;
+  const items = [...list.querySelectorAll<HTMLElement>('.tl-list__event')];
+  let visible = 0;
+  for (const li of items) {
+    const on = shown.has(li.dataset['category'] as Category);
+    li.hidden = !on;
+    if (on) visible++;
+  }
+  for (const group of list.querySelectorAll<HTMLElement>('.tl-list__years > li, .tl-list__era')) {
+    group.hidden = !group.querySelector('.tl-list__event:not([hidden])');
+  }
+  const count = list.querySelector<HTMLElement>('[data-event-count]');
+  if (count) count.textContent = visible === items.length ? `All ${items.length} events` : `${visible} of ${items.length} events`;
+}
