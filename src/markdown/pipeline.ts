@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
+import rehypeIslandsMap from './rehype-islands-map';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
@@ -44,7 +45,7 @@ export function markdownOptions({
       remarkDirective,
       remarkCallouts,
       remarkSic,
-      [remarkIslandsMap, { render: islandsMap }],
+      remarkIslandsMap,
       [
         remarkDirectiveGuard,
         { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
@@ -65,6 +66,8 @@ export function markdownOptions({
       // and first the safety check, sees real elements rather than opaque strings.
       rehypeRawWhenPresent,
       rehypeRejectUnsafeHtml,
+      // Our own map, after the check (content may not hold inline SVG; the map is ours).
+      [rehypeIslandsMap, { render: islandsMap }],
       rehypeSlug,
       [
         rehypeAutolinkHeadings,
