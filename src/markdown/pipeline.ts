@@ -14,6 +14,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
+import remarkCitations from './remark-citations';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
@@ -42,6 +43,8 @@ export function markdownOptions({
     gfm: true,
     smartypants: true,
     remarkPlugins: [
+      // Citations first: it reads footnotes and text as the editor wrote them.
+      remarkCitations,
       remarkDirective,
       remarkCallouts,
       remarkSic,
