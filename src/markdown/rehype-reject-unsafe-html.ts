@@ -20,6 +20,7 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { VFile } from 'vfile';
+import { bodyLineOffset } from './file-lines';
 import {
   ATTRIBUTE_REASONS,
   CLOBBER_PREFIX,
@@ -146,9 +147,9 @@ export function findUnsafeHtml(tree: Root): UnsafeHtmlProblem[] {
   return found;
 }
 
-function where(node: { position?: { start: { line: number; column: number } } | undefined }): string {
+function where(node: { position?: { start: { line: number; column: number } } | undefined }, offset: number): string {
   const start = node.position?.start;
-  return start ? `line ${start.line}:${start.column}: ` : '';
+  return start ? `line ${start.line + offset}:${start.column}: ` : '';
 }
 
 export default function rehypeRejectUnsafeHtml() {
@@ -156,7 +157,8 @@ export default function rehypeRejectUnsafeHtml() {
     const problems = findUnsafeHtml(tree);
     const first = problems[0];
     if (!first) return;
-    const list = problems.map((p) => `${where(p.node)}${p.message}`);
+    const offset = bodyLineOffset(file);
+    const list = problems.map((p) => `${where(p.node, offset)}${p.message}`);
     const message =
       problems.length === 1 ? `Unsafe HTML: ${list[0]}` : `Unsafe HTML (${problems.length} problems):\n  - ${list.join('\n  - ')}`;
     file.fail(message, first.node);

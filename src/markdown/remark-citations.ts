@@ -13,6 +13,7 @@ import type { FootnoteDefinition, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { bodyLineOffset } from './file-lines';
 
 export interface RemarkCitationsOptions {
   /** Whether the file at this path is an article, which must have text and cite a source. */
@@ -62,7 +63,8 @@ export default function remarkCitations({ isArticle = isArticlePath }: RemarkCit
       }
     }
     if (!problems.length) return;
-    const lines = problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.message}`);
+    const offset = bodyLineOffset(file);
+    const lines = problems.map((p) => `${p.line ? `line ${p.line + offset}: ` : ''}${p.message}`);
     file.fail(lines.length === 1 ? `Citations: ${lines[0]}` : `Citations (${lines.length} problems):\n  - ${lines.join('\n  - ')}`);
   };
 }
