@@ -27,7 +27,9 @@ export interface ParsedYaml {
 export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+  // An error found at the end of the text (an unclosed bracket) is blamed on its last line, not the one after.
+  const lastLine = text.replace(/\r?\n$/, '').split('\n').length + firstLine - 1;
+  const lineOf = (offset: number) => Math.min(counter.linePos(offset).line + firstLine - 1, lastLine);
   const problems: YamlProblem[] = document.errors.map((e) => ({
     line: lineOf(e.pos[0]),
     // The first line only: later lines quote the source.

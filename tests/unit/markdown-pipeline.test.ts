@@ -62,6 +62,20 @@ describe('rehype-base-links', () => {
   it('changes nothing at the root base', async () => {
     expect(await renderHtml('[event](/timeline/x/)')).toContain('href="/timeline/x/"');
   });
+
+  it('prefixes images from the repository, in Markdown and in HTML', async () => {
+    const html = await renderHtml('![Map](/images/map.svg)\n\n<img src="/images/b.png" alt="B"> ![rel](images/c.png)', { base: '/news/', glossary: [] });
+    expect(html).toContain('<img src="/news/images/map.svg" alt="Map">');
+    expect(html).toContain('<img src="/news/images/b.png" alt="B">');
+    expect(html).toContain('<img src="images/c.png" alt="rel">');
+  });
+
+  it('does not prefix a link already under the base twice', async () => {
+    const html = await renderHtml('[a](/news/timeline/x/) [b](/news/) [c](/newsroom/)', { base: '/news/', glossary: [] });
+    expect(html).toContain('href="/news/timeline/x/"');
+    expect(html).toContain('href="/news/"');
+    expect(html).toContain('href="/news/newsroom/"');
+  });
 });
 
 describe('remark-reading-time', () => {
