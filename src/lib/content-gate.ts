@@ -38,11 +38,20 @@ const collectionOf = (path: string): Collection | undefined => {
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const stem = (path: string) => fileName(path).replace(/\.[^.]+$/, '');
 
-/** Files in a folder inside a collection: Astro gives them ids with a slash, which our routes cannot take. */
+/**
+ * Files in a folder inside a collection (Astro gives them ids with a slash,
+ * which our routes cannot take), and files of another type, which Astro
+ * would silently leave out. Hidden files (.DS_Store) are left alone.
+ */
 export function layoutProblems(files: readonly GateFile[]): string[] {
   return files.flatMap((f) => {
     const collection = collectionOf(f.path);
-    if (!collection || f.path.split('/').length <= 2) return [];
+    if (!collection || fileName(f.path).startsWith('.')) return [];
+    if (f.path.split('/').length <= 2) {
+      if (f.outside || COLLECTIONS[collection].ext.test(f.path)) return [];
+      const wanted = COLLECTIONS[collection].ext.source.includes('ya?ml') ? '.yaml' : '.md';
+      return [`${f.path}: content/${collection}/ reads only ${wanted} files, so this one would be left out without a word; rename or remove it`];
+    }
     return [
       `${f.path}: content/${collection}/ takes files only, not folders (each file's name is ${COLLECTIONS[collection].address}); move it to ${collection}/${fileName(f.path)}`,
     ];

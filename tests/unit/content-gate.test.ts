@@ -53,6 +53,13 @@ describe('content gate', () => {
     ]);
   });
 
+  it('refuses files a collection would silently leave out, but not hidden files', () => {
+    expect(gate({ path: 'articles/draft.markdown', text: 'x' }, { path: 'glossary/term.json', text: '{}' }, { path: 'articles/.DS_Store', text: '' })).toEqual([
+      'articles/draft.markdown: content/articles/ reads only .md files, so this one would be left out without a word; rename or remove it',
+      'glossary/term.json: content/glossary/ reads only .yaml files, so this one would be left out without a word; rename or remove it',
+    ]);
+  });
+
   it('names the content file and line of a YAML syntax error, without quoting it', () => {
     const problems = gate({ path: 'glossary/g.yaml', text: 'term: Iturup\ndefinition: [secret text\n' });
     expect(problems).toHaveLength(1);
