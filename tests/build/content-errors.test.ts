@@ -177,6 +177,7 @@ const folderCases: FolderCase[] = [
       // Differs from sample-article only in case and spacing.
       write(dir, 'articles/Sample Article.md', article);
       write(dir, 'articles/2024/nested.md', article);
+      write(dir, 'articles/draft.markdown', article);
       write(dir, 'timeline/1993-10-14-sample-event.md', read(dir, EVENT));
       rmSync(join(dir, EVENT));
       write(dir, 'glossary/clashing-term.yaml', read(dir, TERM).replace('term: Sample term', 'term: Clashing term').replace('aliases: [Sample alias]', 'aliases: [sample alias]'));
@@ -192,6 +193,7 @@ const folderCases: FolderCase[] = [
       /articles\/second-article\.md:4: published: "2026-11-27T10:00:00Z" is not a date written YYYY-MM-DD/,
       /articles\/Sample Article\.md and articles\/sample-article\.md: these names give the same id "sample-article"/,
       /articles\/2024\/nested\.md: content\/articles\/ takes files only, not folders/,
+      /articles\/draft\.markdown: content\/articles\/ reads only \.md files/,
       /lead: more than one article has lead: true/,
       /timeline\/1993-10-14-sample-event\.md: date: "1993-10-13" differs from the date in the file name \(1993-10-14\)/,
       /glossary\/clashing-term\.yaml and glossary\/sample-term\.yaml: term\/aliases: "sample alias" belongs to more than one glossary term/,

@@ -1,5 +1,9 @@
 /** The content gate (src/lib/content-gate.ts) and the YAML reader under it (src/lib/content-yaml.ts). */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readContentFolder } from '../../src/content-gate';
 import { findGateProblems, type GateFile } from '../../src/lib/content-gate';
 import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml';
 
@@ -116,5 +120,30 @@ describe('content YAML', () => {
 
   it('returns plain data for valid YAML', () => {
     expect(parseContentYaml('a: 1\nb: [x]').data).toEqual({ a: 1, b: ['x'] });
+  });
+});
+
+describe('reading the content folder', () => {
+  it('never reads a file a symbolic link takes out of the folder, and reads one that stays inside', () => {
+    const root = mkdtempSync(join(tmpdir(), 'gate-'));
+    try {
+      const content = join(root, 'content');
+      mkdirSync(join(content, 'glossary'), { recursive: true });
+      mkdirSync(join(content, 'places'));
+      writeFileSync(join(root, 'secret.yaml'), 'secret: text\n');
+      writeFileSync(join(content, 'glossary', 'real.yaml'), 'term: Real\n');
+      symlinkSync(join(root, 'secret.yaml'), join(content, 'glossary', 'outside.yaml'));
+      symlinkSync(join(content, 'glossary', 'real.yaml'), join(content, 'places', 'inside.yaml'));
+      symlinkSync(root, join(content, 'places', 'loop'));
+      const files = readContentFolder(content).sort((a, b) => a.path.localeCompare(b.path));
+      expect(files).toEqual([
+        { path: 'glossary/outside.yaml', outside: true },
+        { path: 'glossary/real.yaml', text: 'term: Real\n' },
+        { path: 'places/inside.yaml', text: 'term: Real\n' },
+        { path: 'places/loop', outside: true },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
