@@ -8,10 +8,19 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, metaCsp, setMetaCsp, unionCsp } from '../lib/security-headers';
+import { headersFile, metaCsp, setMetaCsp, unionCsp, type FrameRule } from '../lib/security-headers';
 import { builtHtmlFiles } from './built-pages';
 
-export default function securityHeaders(): AstroIntegration {
+export interface SecurityHeadersOptions {
+  /**
+   * Paths (from the site root, without the base: `/timeline/embed/*`) that
+   * other sites may frame, with their frame-ancestors sources. Every other
+   * path keeps `frame-ancestors 'none'`.
+   */
+  frames?: readonly FrameRule[];
+}
+
+export default function securityHeaders({ frames = [] }: SecurityHeadersOptions = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'security-headers',
@@ -39,7 +48,8 @@ export default function securityHeaders(): AstroIntegration {
             }
           }
         }
-        await writeFile(join(outDir, '_headers'), headersFile(policy, base));
+        const underBase = frames.map((f) => ({ ...f, path: `${base.replace(/\/+$/, '')}${f.path}` }));
+        await writeFile(join(outDir, '_headers'), headersFile(policy, base, underBase));
         logger.info(`_headers written: one site-wide policy from ${policies.size} page policies (${rewritten} pages' meta tags updated to it)`);
       },
     },
