@@ -12,7 +12,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 
 type AttributeList = NonNullable<Schema['attributes']>[string];
 
-/** GitHub's elements minus those that make no sense in an article (form controls other than task-list boxes). */
+/** GitHub's elements (its only form control is the task-list checkbox), plus ours and a few harmless ones. */
 const TAG_NAMES = [
   ...(defaultSchema.tagNames ?? []),
   // remark-callouts renders boxes as <aside>; remark-glossary wraps terms in <gloss-term>.
