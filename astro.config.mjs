@@ -9,10 +9,14 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
 import japaneseFont from './src/integrations/japanese-font';
+import { assertContentGate } from './src/content-gate';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+// Before anything reads content (the Markdown pipeline reads the glossary just below).
+assertContentGate(process.env.CONTENT_DIR ?? './content');
 
 /** Astro hashes the scripts it bundles, not inline ones: hash the theme script ourselves. */
 const inlineScriptHashes = ['./src/scripts/theme-init.js', './src/scripts/embed-theme-init.js'].map(

@@ -4,6 +4,7 @@
  * could not load and every project that ran no test.
  */
 import { findChromium } from './support/chromium.ts';
+import { findJava } from './support/nu-checker.ts';
 import { runSteps, type Requirement } from './runner/run-steps.ts';
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
@@ -19,13 +20,19 @@ const chromium: Requirement = {
   howToGet: 'install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to its binary.',
 };
 
+const java: Requirement = {
+  name: 'a Java runtime for the W3C Nu HTML checker',
+  present: () => findJava() !== undefined,
+  howToGet: 'install one (Debian/Ubuntu: `sudo apt-get install default-jre-headless`) or set JAVA_HOME.',
+};
+
 const exitCode = runSteps(
   [
     { label: 'type check', command: 'npx', args: ['astro', 'check'] },
     { label: 'unit tests', vitest: ['--project', 'unit'] },
     { label: 'content-error builds', vitest: ['--project', 'build'] },
     { label: 'production build', command: 'npx', args: ['astro', 'build'] },
-    { label: 'browser tests', vitest: ['--project', 'e2e'], needs: [chromium] },
+    { label: 'browser tests', vitest: ['--project', 'e2e'], needs: [chromium, java] },
   ],
   { reportDir: 'tests/.tmp/reports' },
 );

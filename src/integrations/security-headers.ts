@@ -1,23 +1,26 @@
 /**
- * Writes dist/_headers after the build: every page's own CSP as an HTTP
- * header plus the common security headers (see src/lib/security-headers.ts).
+ * After the build: gives every page the same Content-Security-Policy (the
+ * union of the per-page policies Astro wrote) in its meta tag, and writes
+ * dist/_headers with that policy for every path, 404 included (see
+ * src/lib/security-headers.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../lib/security-headers';
+import { headersFile, metaCsp, setMetaCsp, unionCsp, type FrameRule } from '../lib/security-headers';
 import { builtHtmlFiles } from './built-pages';
 
-
-/** dist/articles/x/index.html → /base/articles/x/ ; dist/404.html → /base/404.html */
-function urlPath(file: string, outDir: string, base: string): string {
-  const rel = relative(outDir, file).split(sep).join('/');
-  const path = rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  return `${base.replace(/\/?$/, '/')}${path}`;
+export interface SecurityHeadersOptions {
+  /**
+   * Paths (from the site root, without the base: `/timeline/embed/*`) that
+   * other sites may frame, with their frame-ancestors sources. Every other
+   * path keeps `frame-ancestors 'none'`.
+   */
+  frames?: readonly FrameRule[];
 }
 
-export default function securityHeaders(): AstroIntegration {
+export default function securityHeaders({ frames = [] }: SecurityHeadersOptions = {}): AstroIntegration {
   let base = '/';
   return {
     name: 'security-headers',
@@ -28,9 +31,26 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = await builtHtmlFiles(outDir);
-        const pages = await Promise.all(files.map(async (f) => [urlPath(f, outDir, base), await readFile(f, 'utf8')] as const));
-        await writeFile(join(outDir, '_headers'), headersFile(pages, base));
-        logger.info(`_headers written for ${pages.length} pages`);
+        const policies = new Set<string>();
+        for (const file of files) {
+          const policy = metaCsp(await readFile(file, 'utf8'));
+          if (policy) policies.add(policy);
+        }
+        const policy = policies.size ? unionCsp([...policies]) : undefined;
+        let rewritten = 0;
+        if (policy && policies.size > 1) {
+          for (const file of files) {
+            const html = await readFile(file, 'utf8');
+            const next = setMetaCsp(html, policy);
+            if (next !== html) {
+              await writeFile(file, next);
+              rewritten++;
+            }
+          }
+        }
+        const underBase = frames.map((f) => ({ ...f, path: `${base.replace(/\/+$/, '')}${f.path}` }));
+        await writeFile(join(outDir, '_headers'), headersFile(policy, base, underBase));
+        logger.info(`_headers written: one site-wide policy from ${policies.size} page policies (${rewritten} pages' meta tags updated to it)`);
       },
     },
   };

@@ -1,8 +1,16 @@
 /**
- * Builds a `_headers` file (the format Netlify and Cloudflare Pages read) from
- * the built pages: each page gets the exact Content-Security-Policy that Astro
- * wrote into its <meta> tag, plus `frame-ancestors`, which only works as a
- * header, and the usual security headers for every path.
+ * Builds a `_headers` file (the format Netlify and Cloudflare Pages read)
+ * with a constant number of rules whatever the number of pages: one rule for
+ * every path under the base, carrying the common security headers and one
+ * site-wide Content-Security-Policy. Cloudflare Pages applies at most 100
+ * rules, so a rule per page would silently stop protecting pages past the
+ * hundredth.
+ *
+ * The site-wide policy is the union of the policies Astro wrote into each
+ * page's <meta> tag (each lists the hashes of that page's inline scripts and
+ * styles); every page's meta tag is rewritten to that same policy, so the
+ * header and the meta tag never disagree. The header adds `frame-ancestors`,
+ * which only works as a header.
  */
 
 /** Headers for every response. */
@@ -15,29 +23,100 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'Strict-Transport-Security': 'max-age=31536000',
 };
 
+/** Cloudflare Pages ignores header lines longer than this. */
+export const MAX_HEADER_LINE = 2000;
+
+const META_CSP = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
+
 /** Extracts the policy from a page's `<meta http-equiv="content-security-policy">`. */
 export function metaCsp(html: string): string | undefined {
-  const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').trim();
+  const tag = META_CSP.exec(html);
+  return tag?.[2]?.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').trim();
+}
+
+/** The page with its meta policy replaced by `policy`; unchanged if it has none. */
+export function setMetaCsp(html: string, policy: string): string {
+  return html.replace(META_CSP, (_all, open: string, _old: string, close: string) => `${open}${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${close}`);
+}
+
+function directivesOf(policy: string): Array<[string, string[]]> {
+  return policy
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((parts): parts is [string, ...string[]] => Boolean(parts[0]))
+    .map(([name, ...sources]) => [name.toLowerCase(), sources]);
+}
+
+/**
+ * One policy allowing what each of `policies` allows: the sources of each
+ * directive merged, in the order first seen. Only sensible for policies that
+ * differ in their hash lists, as Astro's per-page policies do.
+ */
+export function unionCsp(policies: readonly string[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, sources] of directivesOf(policy)) {
+      const list = merged.get(name) ?? [];
+      for (const s of sources) if (!list.includes(s)) list.push(s);
+      merged.set(name, list);
+    }
+  }
+  return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
 /** The header form of a meta policy: adds the directives a <meta> tag cannot carry. */
-export function headerCsp(policy: string): string {
-  const directives = policy
-    .split(';')
-    .map((d) => d.trim())
-    .filter(Boolean);
-  if (!directives.some((d) => d.startsWith('frame-ancestors'))) directives.push("frame-ancestors 'none'");
+export function headerCsp(policy: string, frameAncestors = "'none'"): string {
+  const directives = directivesOf(policy)
+    .filter(([name]) => name !== 'frame-ancestors')
+    .map(([name, sources]) => [name, ...sources].join(' '));
+  const own = directivesOf(policy).find(([name]) => name === 'frame-ancestors');
+  directives.push(own ? ['frame-ancestors', ...own[1]].join(' ') : `frame-ancestors ${frameAncestors}`);
   return directives.join('; ');
 }
 
-/** The `_headers` text for pages given as [url path, html] pairs. */
-export function headersFile(pages: ReadonlyArray<readonly [string, string]>, base = '/'): string {
-  const lines = [`${base.replace(/\/?$/, '/')}*`, ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
-  for (const [path, html] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    const policy = metaCsp(html);
-    if (!policy) continue;
-    lines.push(path, `  Content-Security-Policy: ${headerCsp(policy)}`, '');
+/** A path as a `_headers` rule writes it: non-ASCII and spaces percent-encoded, `*` kept. */
+export function encodeRulePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => segment.split('*').map((part) => encodeURIComponent(safeDecode(part))).join('*'))
+    .join('/');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A path (or `/path/*`) whose pages may be framed by other origins, e.g. an embeddable timeline. */
+export interface FrameRule {
+  path: string;
+  /** The frame-ancestors sources, e.g. "https://partner.example". */
+  frameAncestors: string;
+}
+
+/**
+ * The `_headers` text: one site-wide rule, plus one per framing exception.
+ * An exception drops the site-wide CSP and X-Frame-Options for its paths
+ * (`! Name`, Cloudflare's syntax) and sets its own.
+ */
+export function headersFile(policy: string | undefined, base = '/', frames: readonly FrameRule[] = []): string {
+  const all = encodeRulePath(`${base.replace(/\/?$/, '/')}*`);
+  const lines = [all, ...Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  if (policy) lines.push(`  Content-Security-Policy: ${headerCsp(policy)}`);
+  lines.push('');
+  for (const frame of frames) {
+    lines.push(encodeRulePath(frame.path), '  ! X-Frame-Options');
+    if (policy) lines.push('  ! Content-Security-Policy', `  Content-Security-Policy: ${headerCsp(policy, frame.frameAncestors)}`);
+    lines.push('');
+  }
+  const long = lines.find((l) => l.length > MAX_HEADER_LINE);
+  if (long) {
+    throw new Error(
+      `_headers: a line is ${long.length} characters, over the ${MAX_HEADER_LINE} that Cloudflare Pages reads (${long.slice(0, 60)}…); fewer inline scripts and styles, or move them to files`,
+    );
   }
   return lines.join('\n');
 }

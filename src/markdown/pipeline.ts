@@ -10,10 +10,12 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeCitationGroups from './rehype-citation-groups';
+import rehypeIslandsMap from './rehype-islands-map';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
+import remarkCitations from './remark-citations';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
@@ -42,10 +44,12 @@ export function markdownOptions({
     gfm: true,
     smartypants: true,
     remarkPlugins: [
+      // Citations first: it reads footnotes and text as the editor wrote them.
+      remarkCitations,
       remarkDirective,
       remarkCallouts,
       remarkSic,
-      [remarkIslandsMap, { render: islandsMap }],
+      remarkIslandsMap,
       [
         remarkDirectiveGuard,
         { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
@@ -66,6 +70,8 @@ export function markdownOptions({
       // and first the safety check, sees real elements rather than opaque strings.
       rehypeRawWhenPresent,
       rehypeRejectUnsafeHtml,
+      // Our own map, after the check (content may not hold inline SVG; the map is ours).
+      [rehypeIslandsMap, { render: islandsMap }],
       rehypeSlug,
       [
         rehypeAutolinkHeadings,

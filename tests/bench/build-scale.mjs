@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { syntheticArticle, syntheticEvent } from './synthetic.mjs';
+import { syntheticArticle, syntheticEvent, syntheticEventName } from './synthetic.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const sizes = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number).filter(Boolean);
@@ -31,7 +31,7 @@ function project(kind, n) {
   if (kind === 'ours') {
     for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) cpSync(join(root, f), join(dir, f), { recursive: true });
     // Our glossary, places and the four real articles stay: the synthetic corpus is added beside them.
-    for (let i = 0; i < EVENTS; i++) writeFileSync(join(dir, 'content/timeline', `synthetic-${i}.md`), syntheticEvent(i));
+    for (let i = 0; i < EVENTS; i++) writeFileSync(join(dir, 'content/timeline', syntheticEventName(i)), syntheticEvent(i));
   } else {
     cpSync(join(root, 'tests/bench/baseline'), dir, { recursive: true });
     mkdirSync(join(dir, 'content/articles'), { recursive: true });

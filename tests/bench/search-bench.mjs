@@ -85,9 +85,11 @@ topics: [${topics.join(', ')}]
 byline: "Benchmark generator"
 ---
 
-${paragraph()}
+${paragraph()}[^1]
 
 ${sections.join('\n\n')}
+
+[^1]: Benchmark generator, "Synthetic source ${i}". <https://example.org/${i}>
 `;
 }
 

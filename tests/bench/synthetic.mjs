@@ -65,6 +65,11 @@ ${body.join('\n')}
 `;
 }
 
+/** The event's file name: its date first, as the content gate requires. */
+export function syntheticEventName(i) {
+  return `${day(rng(100000 + i))}-synthetic-${i}.md`;
+}
+
 export function syntheticEvent(i) {
   const r = rng(100000 + i);
   return `---

@@ -5,7 +5,7 @@
  * `astro build` against it with CONTENT_DIR.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -92,7 +92,7 @@ const cases: Case[] = [
     name: 'article with a script in its Markdown',
     file: ARTICLE,
     edit: (t) => `${t}\nA paragraph <img src="x.png" onerror="alert(1)"> with a handler.\n`,
-    expect: [/sample-article\.md/, /Unsafe HTML: the event-handler attribute "onerror"/, /sample-article\.md: body: the Markdown failed to render/],
+    expect: [/sample-article\.md/, /Unsafe HTML: line \d+:\d+: the event-handler attribute "onerror" on <img>/, /sample-article\.md: body: the Markdown failed to render/],
   },
   {
     name: 'event without sources',
@@ -144,6 +144,114 @@ const cases: Case[] = [
   },
 ];
 
+/** Adds, renames or links files in a fresh copy of the valid fixture. */
+interface FolderCase {
+  name: string;
+  setup: (dir: string) => void;
+  expect: RegExp[];
+  /** None of these may appear in the output. */
+  absent?: RegExp[];
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const write = (dir: string, file: string, text: string) => {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), text);
+};
+const OUTSIDE_SECRET = 'outside-the-repository-secret-text';
+
+/**
+ * Several independent mistakes per build: the content gate and the render
+ * step each report every problem at once, so one build proves them all
+ * (and keeps this file from growing by a build per rule).
+ */
+const folderCases: FolderCase[] = [
+  {
+    name: 'the content gate reports every file mistake at once',
+    setup: (dir) => {
+      const article = read(dir, ARTICLE);
+      // An unquoted impossible date, which YAML would roll over to 2 March.
+      write(dir, ARTICLE, article.replace('published: 2026-11-27', 'published: 2022-02-30\nlead: true'));
+      // A timestamp where YYYY-MM-DD is promised, and a second lead.
+      write(dir, 'articles/second-article.md', article.replace('published: 2026-11-27', 'published: 2026-11-27T10:00:00Z\nlead: true'));
+      // Differs from sample-article only in case and spacing.
+      write(dir, 'articles/Sample Article.md', article);
+      write(dir, 'articles/2024/nested.md', article);
+      write(dir, 'articles/draft.markdown', article);
+      write(dir, 'timeline/1993-10-14-sample-event.md', read(dir, EVENT));
+      rmSync(join(dir, EVENT));
+      write(dir, 'glossary/clashing-term.yaml', read(dir, TERM).replace('term: Sample term', 'term: Clashing term').replace('aliases: [Sample alias]', 'aliases: [sample alias]'));
+      write(dir, 'glossary/broken.yaml', 'term: Broken\ndefinition: [unclosed\n');
+      write(dir, 'places/bomb.yaml', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n');
+      const outside = join(work, 'outside.yaml');
+      writeFileSync(outside, `term: ${OUTSIDE_SECRET}\ndefinition: [${OUTSIDE_SECRET}\n`);
+      symlinkSync(outside, join(dir, 'glossary/linked.yaml'));
+    },
+    expect: [
+      /Content errors in .*\(\d+\):/,
+      /articles\/sample-article\.md:4: published: "2022-02-30" is not a real calendar date/,
+      /articles\/second-article\.md:4: published: "2026-11-27T10:00:00Z" is not a date written YYYY-MM-DD/,
+      /articles\/Sample Article\.md and articles\/sample-article\.md: these names give the same id "sample-article"/,
+      /articles\/2024\/nested\.md: content\/articles\/ takes files only, not folders/,
+      /articles\/draft\.markdown: content\/articles\/ reads only \.md files/,
+      /lead: more than one article has lead: true/,
+      /timeline\/1993-10-14-sample-event\.md: date: "1993-10-13" differs from the date in the file name \(1993-10-14\)/,
+      /glossary\/clashing-term\.yaml and glossary\/sample-term\.yaml: term\/aliases: "sample alias" belongs to more than one glossary term/,
+      /glossary\/broken\.yaml:2: YAML syntax error/,
+      /places\/bomb\.yaml:2: YAML aliases \(\*a\) are not allowed in content/,
+      /glossary\/linked\.yaml: is a symbolic link to a file outside the content folder/,
+    ],
+    absent: [new RegExp(OUTSIDE_SECRET), /node_modules\/yaml/, /Unable to load your Astro config/],
+  },
+  {
+    name: 'citations and raw HTML: every document with a problem is reported',
+    setup: (dir) => {
+      const article = read(dir, ARTICLE);
+      const front = article.slice(0, article.indexOf('---', 3) + 3);
+      write(dir, 'articles/undefined-citation.md', `${front}\n\nA fact.[^missing] Another.[^source]\n\n[^source]: Source.\n`);
+      write(dir, 'articles/uncited-definition.md', `${front}\n\nA fact.[^source]\n\n[^source]: Source.\n[^unused]: Never cited.\n`);
+      write(dir, 'articles/empty-body.md', `${front}\n`);
+      write(dir, 'articles/only-a-heading.md', `${front}\n\n## A heading\n`);
+      write(dir, 'articles/no-citation.md', `${front}\n\nA claim without a source.\n`);
+      write(
+        dir,
+        'articles/hostile-html.md',
+        [
+          `${front}\n`,
+          'A fact.[^source]',
+          '',
+          '<noscript><p title="</noscript><meta http-equiv=refresh content=1;url=https://evil.example/>">x</p></noscript>',
+          '',
+          '<a href="jav&#x09;ascript:alert(1)">a link</a>',
+          '',
+          '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+          '',
+          '<img name="createElement" src="https://evil.example/x.png" alt="">',
+          '',
+          '[^source]: Source.',
+          '',
+        ].join('\n'),
+      );
+    },
+    expect: [
+      /undefined-citation\.md[\s\S]*line 10: the citation \[\^missing\] has no definition/,
+      /uncited-definition\.md[\s\S]*line 13: the footnote \[\^unused\] is defined but never cited/,
+      /empty-body\.md[\s\S]*the article has no text/,
+      /only-a-heading\.md[\s\S]*the article has no text/,
+      /no-citation\.md[\s\S]*the article cites no source/,
+      /hostile-html\.md[\s\S]*Unsafe HTML \(\d+ problems\)/,
+      /line 12:1: <noscript> is not allowed in content/,
+      /line 14:1: the attribute href="jav\\tascript:alert\(1\)" on <a> contains a tab, newline or control character/,
+      /line 16:1: <svg> is not allowed in content/,
+      /line 18:1: the attribute name="createElement" on <img> could stand in for a property/,
+      /line 18:1: the attribute src="https:\/\/evil\.example\/x\.png" on <img> loads a remote file/,
+      ...['undefined-citation', 'uncited-definition', 'empty-body', 'only-a-heading', 'no-citation', 'hostile-html'].map(
+        (id) => new RegExp(`${id}\\.md: body: the Markdown failed to render`),
+      ),
+    ],
+  },
+];
+
 describe('content errors fail the build, naming the file and the field', () => {
   it('the valid fixture builds', async () => {
     const { code, output } = await build(prepare('valid'), 'valid');
@@ -156,5 +264,15 @@ describe('content errors fail the build, naming the file and the field', () => {
     const { code, output } = await build(prepare(key, c), key);
     expect(code).not.toBe(0);
     for (const pattern of c.expect) expect(output).toMatch(pattern);
+  });
+
+  it.each(folderCases)('$name', async (c) => {
+    const key = c.name.replace(/\W+/g, '-');
+    const dir = prepare(key);
+    c.setup(dir);
+    const { code, output } = await build(dir, key);
+    expect(code).not.toBe(0);
+    for (const pattern of c.expect) expect(output).toMatch(pattern);
+    for (const pattern of c.absent ?? []) expect(output).not.toMatch(pattern);
   });
 });

@@ -62,6 +62,20 @@ describe('rehype-base-links', () => {
   it('changes nothing at the root base', async () => {
     expect(await renderHtml('[event](/timeline/x/)')).toContain('href="/timeline/x/"');
   });
+
+  it('prefixes images from the repository, in Markdown and in HTML', async () => {
+    const html = await renderHtml('![Map](/images/map.svg)\n\n<img src="/images/b.png" alt="B"> ![rel](images/c.png)', { base: '/news/', glossary: [] });
+    expect(html).toContain('<img src="/news/images/map.svg" alt="Map">');
+    expect(html).toContain('<img src="/news/images/b.png" alt="B">');
+    expect(html).toContain('<img src="images/c.png" alt="rel">');
+  });
+
+  it('does not prefix a link already under the base twice', async () => {
+    const html = await renderHtml('[a](/news/timeline/x/) [b](/news/) [c](/newsroom/)', { base: '/news/', glossary: [] });
+    expect(html).toContain('href="/news/timeline/x/"');
+    expect(html).toContain('href="/news/"');
+    expect(html).toContain('href="/news/newsroom/"');
+  });
 });
 
 describe('remark-reading-time', () => {
@@ -127,16 +141,67 @@ describe('GFM footnotes', () => {
   });
 });
 
-describe('rehype-reject-unsafe-html', () => {
+describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejecting rather than stripping', () => {
   it.each([
-    ['a script element', 'Text <script>alert(1)</script>', /<script> is not allowed/],
-    ['an inline event handler', '<img src="x.png" onerror="alert(1)">', /event-handler attribute "onerror"/],
-    ['a javascript: Markdown link', '[click](javascript:alert(1))', /href "javascript:alert\(1\)".*scheme that is not allowed/],
+    ['a script element', 'Text <script>alert(1)</script>', /<script> is not allowed in content: it could run code/],
+    ['an inline event handler', '<img src="x.png" onerror="alert(1)">', /event-handler attribute "onerror" on <img>/],
+    ['a javascript: Markdown link', '[click](javascript:alert(1))', /href="javascript:alert\(1\)" on <a> uses a scheme that is not allowed/],
     ['a javascript: HTML link', '<a href=" JavaScript:alert(1)">x</a>', /scheme that is not allowed/],
-    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /src "data:image/],
-    ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> is not allowed/],
+    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /src="data:image\/svg\+xml;base64,PHN2Zz4=" on <img> uses a scheme that is not allowed/],
+    ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> is not allowed in content: it embeds another document/],
+    // The build's parser and the browser disagree about what is inside these.
+    [
+      'the <noscript> title trick',
+      '<noscript><p title="</noscript><meta http-equiv=refresh content=1;url=https://evil.example/>">x</p></noscript>',
+      /<noscript> is not allowed in content: browsers parse its content differently/,
+    ],
+    ['a <template>', '<template><img src=x onerror=alert(1)></template>', /<template> is not allowed/],
+    ['an <xmp>', '<xmp></xmp><img src=x onerror=alert(1)></xmp>', /<xmp> is not allowed/],
+    ['a <noembed>', '<noembed><img title="</noembed><img src=x onerror=alert(1)>"></noembed>', /<noembed> is not allowed/],
+    ['a <plaintext>', 'Intro.\n\n<plaintext>\n\nThe rest of the page.', /<plaintext> is not allowed in content: it turns the rest of the page into visible source/],
+    // Browsers drop tabs, newlines and C0 controls from URLs.
+    ['javascript: with a tab in HTML', '<a href="jav&#x09;ascript:alert(1)">x</a>', /href="jav\\tascript:alert\(1\)" on <a> contains a tab, newline or control character/],
+    ['javascript: with a newline', '<a href="java&#x0A;script:alert(1)">x</a>', /on <a> contains a tab, newline or control character/],
+    ['javascript: with a C0 control', '<a href="&#x01;javascript:alert(1)">x</a>', /on <a> contains a tab, newline or control character/],
+    // Markdown percent-encodes the tab, which leaves no scheme we allow.
+    ['javascript: with a tab in a Markdown link', '[x](jav&#x09;ascript:alert(1))', /href="jav%09ascript:alert\(1\)" on <a> uses a scheme that is not allowed/],
+    ['SVG <animate> on href', '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>', /<svg> is not allowed in content: inline SVG can animate attributes/],
+    ['SVG <set> on href', '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text y="20">x</text></a></svg>', /<svg> is not allowed/],
+    ['SVG <use> of a remote file', '<svg><use href="https://evil.example/s.svg#x"/></svg>', /<svg> is not allowed in content: .*<use href>/],
+    ['MathML', '<math><mi>x</mi></math>', /<math> is not allowed/],
+    // DOM clobbering: names and ids that scripts would read as properties.
+    ['a name that clobbers document.createElement', '<img name="createElement" src="/x.png" alt="">', /name="createElement" on <img> could stand in for a property the page's scripts read \(DOM clobbering/],
+    ['an id a page script uses', '<p id="search-dialog">x</p>', /id="search-dialog" on <p> could stand in for a property.*must start with "user-content-"/],
+    // Would build and then break under the Content Security Policy.
+    ['a remote Markdown image', '![Map](https://evil.example/map.png)', /src="https:\/\/evil\.example\/map\.png" on <img> loads a remote file, which the Content Security Policy blocks.*put the file in the repository/],
+    ['a remote HTML image', '<img src="https://evil.example/x.png" alt="x">', /loads a remote file/],
+    ['a protocol-relative image', '<img src="//evil.example/x.png" alt="x">', /loads a remote file/],
+    ['a backslash-relative image', '<img src="/\\evil.example/x.png" alt="x">', /loads a remote file/],
+    ['srcset', '<img src="/a.png" srcset="https://evil.example/a.png 2x" alt="">', /srcset=.* on <img> is not allowed: the browser picks the file to load/],
+    ['an inline style', 'A <span style="color:red">red</span> word.', /style="color:red" on <span> is not allowed: inline styles are blocked by the Content Security Policy/],
+    ['ping', '<a href="/timeline/" ping="https://evil.example/">x</a>', /ping=.* on <a> is not allowed: it sends a request to another address/],
+    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /<meta> is not allowed in content: it can redirect the page/],
+    ['a base element', '<base href="https://evil.example/">', /<base> is not allowed/],
+    ['a form', '<form action="https://evil.example/"><button>Go</button></form>', /<form> is not allowed/],
+    ['an object', '<object data="/x.swf"></object>', /<object> is not allowed/],
+    ['a style element', '<style>body{display:none}</style>', /<style> is not allowed/],
+    ['a class the site uses to hide text', 'A <span class="visually-hidden">hidden</span> claim.', /class="visually-hidden" on <span> is not allowed: only the classes the site’s own Markdown extensions produce/],
+    ['an unknown element', '<marquee>x</marquee>', /<marquee> is not allowed in content \(allowed elements are listed/],
+    ['a table row outside a table', '<tr><td>x</td></tr>', /is not allowed|only allowed inside <table>/],
   ])('fails the build on %s', async (_name, markdown, message) => {
-    await expect(renderHtml(markdown)).rejects.toThrow(message);
+    await expect(renderHtml(markdown, { glossary: [] })).rejects.toThrow(message);
+  });
+
+  it('reports every problem in the document with its line, not only the first', async () => {
+    const markdown = 'Fine paragraph.\n\n<span style="color:red">a</span>\n\nFine.\n\n<img src="https://evil.example/x.png" alt="" name="x">\n';
+    const error = await renderHtml(markdown, { glossary: [] }).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/Unsafe HTML \(3 problems\)/);
+    expect(error?.message).toMatch(/line 3:1: the attribute style="color:red" on <span>/);
+    expect(error?.message).toMatch(/line 7:1: the attribute src="https:\/\/evil\.example\/x\.png" on <img> loads a remote file/);
+    expect(error?.message).toMatch(/line 7:1: the attribute name="x" on <img> could stand in/);
   });
 
   it('keeps harmless inline HTML', async () => {
@@ -145,6 +210,53 @@ describe('rehype-reject-unsafe-html', () => {
     });
     expect(html).toContain('<abbr title="National Security Strategy">NSS</abbr>');
     expect(html).toContain('href="mailto:editors@example.org"');
+  });
+
+  it('keeps images from the repository, prefixed ids, comments and relative links', async () => {
+    const html = await renderHtml(
+      '![A map](/images/map.svg)\n\n<img src="/images/b.png" alt="B" width="10" height="10">\n\n<span id="user-content-x">x</span> <a href="../y/">y</a> <a href="#user-content-x">z</a><!-- editor: checked -->',
+      { glossary: [] },
+    );
+    expect(html).toContain('<img src="/images/map.svg" alt="A map">');
+    expect(html).toContain('<img src="/images/b.png" alt="B" width="10" height="10">');
+    expect(html).toContain('<span id="user-content-x">x</span>');
+    expect(html).toContain('<a href="../y/">y</a>');
+  });
+
+  it('lets through what Markdown and our directives build, with raw HTML in the same document', async () => {
+    // Raw HTML makes rehype-raw re-parse the whole tree, directives' output included.
+    const markdown = [
+      'A <abbr title="x">fact</abbr> on Iturup.[^a] ~~struck~~ and :sic[Moscw]{correct="Moscow"}.',
+      '',
+      ':::correction[Title]',
+      'Corrected.',
+      ':::',
+      '',
+      '- [x] done',
+      '',
+      '| a | b |',
+      '|:--|--:|',
+      '| 1 | 2 |',
+      '',
+      '[^a]: Publisher, <https://example.org/a>.',
+    ].join('\n');
+    const html = await renderHtml(markdown, withGlossary);
+    expect(html).toContain('<aside class="callout callout--correction"');
+    expect(html).toContain('<span class="sic">Moscw</span>');
+    expect(html).toContain('<gloss-term data-term="iturup">');
+    expect(html).toContain('<section data-footnotes="" class="footnotes">');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+    expect(html).toContain('<td align="right">2</td>');
+  });
+
+  it('the islands map is inserted after the check, and a comment cannot ask for it', async () => {
+    const stub = { glossary: [], islandsMap: () => '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"><a href="https://example.org/s"><text>s</text></a></svg></figure>' };
+    const html = await renderHtml('Intro <abbr title="x">y</abbr>.\n\n::islands-map\n', stub);
+    expect(html).toContain('<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1">');
+    // Later plugins still treat the map like the rest of the page.
+    expect(html).toContain('class="external"');
+    const faked = await renderHtml('<!--islands-map-->\n\nText.', stub);
+    expect(faked).not.toContain('<svg');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerCsp, headersFile, metaCsp } from '../../src/lib/security-headers';
+import { encodeRulePath, headerCsp, headersFile, metaCsp, setMetaCsp, unionCsp } from '../../src/lib/security-headers';
 import { parseHeadersFile } from '../support/static-server';
 
 const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
@@ -14,13 +14,42 @@ describe('security headers', () => {
   it('adds frame-ancestors, which a meta tag cannot carry', () => {
     expect(headerCsp("default-src 'self';script-src 'self';")).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
     expect(headerCsp("frame-ancestors 'self'")).toBe("frame-ancestors 'self'");
+    expect(headerCsp("default-src 'self'", 'https://partner.example')).toBe("default-src 'self'; frame-ancestors https://partner.example");
   });
 
-  it('writes one rule per page plus the common headers, and round-trips through the parser', () => {
-    const text = headersFile([['/b/', page("script-src 'self'")], ['/a/', page("style-src 'self'")], ['/no-csp/', '<html></html>']], '/news/');
+  it('merges per-page policies into one that allows every page', () => {
+    const union = unionCsp(["default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-s='", "default-src 'self'; script-src 'self' 'sha256-b='"]);
+    expect(union).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s='");
+  });
+
+  it('rewrites a page meta policy, and reads back what it wrote', () => {
+    const html = setMetaCsp(page("script-src 'sha256-a='"), "script-src 'sha256-a=' 'sha256-b='");
+    expect(metaCsp(html)).toBe("script-src 'sha256-a=' 'sha256-b='");
+    expect(setMetaCsp('<html></html>', 'x')).toBe('<html></html>');
+  });
+
+  it('writes one rule for the whole site whatever the number of pages, and round-trips through the parser', () => {
+    const text = headersFile("script-src 'self'", '/news/');
     const rules = parseHeadersFile(text);
-    expect(rules.map((r) => r.pattern)).toEqual(['/news/*', '/a/', '/b/']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/news/*']);
     expect(rules[0]?.headers['x-content-type-options']).toBe('nosniff');
-    expect(rules[2]?.headers['content-security-policy']).toBe("script-src 'self'; frame-ancestors 'none'");
+    expect(rules[0]?.headers['content-security-policy']).toBe("script-src 'self'; frame-ancestors 'none'");
+  });
+
+  it('can give one path its own frame-ancestors, dropping the site-wide CSP there', () => {
+    const text = headersFile("script-src 'self'", '/', [{ path: '/timeline/embed/*', frameAncestors: 'https://partner.example' }]);
+    expect(text).toContain("/timeline/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: script-src 'self'; frame-ancestors https://partner.example\n");
+    expect(parseHeadersFile(text).map((r) => r.pattern)).toEqual(['/*', '/timeline/embed/*']);
+  });
+
+  it('percent-encodes non-ASCII paths', () => {
+    expect(encodeRulePath('/ニュース/*')).toBe('/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/*');
+    expect(encodeRulePath('/a%20b/')).toBe('/a%20b/');
+    expect(headersFile(undefined, '/новости/').split('\n')[0]).toBe('/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/*');
+  });
+
+  it('refuses a header line Cloudflare Pages would not read', () => {
+    const hashes = Array.from({ length: 60 }, (_, i) => `'sha256-${String(i).padStart(43, 'x')}='`).join(' ');
+    expect(() => headersFile(`script-src 'self' ${hashes}`)).toThrow(/over the 2000 that Cloudflare Pages reads/);
   });
 });

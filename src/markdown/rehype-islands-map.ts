@@ -1,0 +1,32 @@
+/**
+ * Replaces the marker remark-islands-map leaves for `::islands-map` with the
+ * map figure. It runs right after rehype-reject-unsafe-html, so the check
+ * never sees our own SVG (content may not contain inline SVG), and before
+ * the plugins that id paragraphs, mark external links and add the base path,
+ * so the figure gets the same treatment as the text around it.
+ *
+ * The marker is an HTML comment holding a value drawn afresh for each build,
+ * so a comment written in content cannot ask for the map.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Comment, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export const ISLANDS_MAP_MARKER = `islands-map ${randomUUID()}`;
+
+export interface RehypeIslandsMapOptions {
+  /** Returns the figure's HTML; called only for documents that use the directive. */
+  render: () => string;
+}
+
+export default function rehypeIslandsMap({ render }: RehypeIslandsMapOptions) {
+  return (tree: Root) => {
+    visit(tree, 'comment', (node: Comment, index, parent) => {
+      if (node.value !== ISLANDS_MAP_MARKER || !parent || index === undefined) return undefined;
+      const figure = fromHtml(render(), { fragment: true }).children;
+      parent.children.splice(index, 1, ...(figure as typeof parent.children));
+      return index + figure.length;
+    });
+  };
+}
