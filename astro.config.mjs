@@ -56,5 +56,12 @@ export default defineConfig({
     },
   },
   // pagefind after the pages are written: it indexes the finished output.
-  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), japaneseFont(), securityHeaders()],
+  integrations: [
+    contentStoreModule(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+    japaneseFont(),
+    // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
+    securityHeaders({ frames: [{ path: '/timeline/embed/*', frameAncestors: '*' }] }),
+  ],
 });

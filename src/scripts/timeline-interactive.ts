@@ -31,6 +31,11 @@ export function enhanceTimeline(host: HTMLElement): void {
   const svgEl: SVGSVGElement = svg;
 
   const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
+  // The build drew every event's mark: keep their shapes for redraws (see RenderOptions.markPath).
+  const markPaths = new Map(
+    [...svg.querySelectorAll('a.tl-event')].map((a) => [a.getAttribute('data-id') ?? '', a.querySelector('.tl-mark')?.getAttribute('d') ?? ''] as const),
+  );
+  const markPath = (e: { id: string }) => markPaths.get(e.id) ?? '';
   const byId = new Map(events.map((e) => [e.id, e]));
   const hrefBase = host.dataset['hrefBase'] ?? '/timeline/';
   const href = (id: string) => `${hrefBase}${id}/`;
@@ -57,7 +62,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     frame = 0;
     const shown = visible();
     layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events });
-    renderTimeline(document, shown, { svg: svgEl, width, layout, href, linkTarget, activeId, selectedId, title, description });
+    renderTimeline(document, shown, { svg: svgEl, width, layout, href, markPath, linkTarget, activeId, selectedId, title, description });
   }
 
   function scheduleDraw() {

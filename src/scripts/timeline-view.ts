@@ -31,7 +31,8 @@ export function connectTimelineView(host: HTMLElement, { writeUrl }: { writeUrl:
 
   // The list is there before the chart (and alone on narrow screens): filter it now.
   filterList(list, new Set(initial.categories ?? CATEGORIES));
-  host.addEventListener('tl:ready', () => show(initial), { once: true });
+  // Only a view the URL asks for: a plain /timeline/ (or a #event link, which the chart opens itself) stays as the chart drew it.
+  if (viewQuery(initial)) host.addEventListener('tl:ready', () => show(initial), { once: true });
   host.addEventListener('tl:viewchange', (e) => {
     filterList(list, new Set((e as CustomEvent<ViewChangeDetail>).detail.view.categories ?? CATEGORIES));
   });

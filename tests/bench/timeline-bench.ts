@@ -94,11 +94,12 @@ const entry = join(work, 'entry.ts');
 writeFileSync(
   entry,
   `export { layoutTimeline } from ${JSON.stringify(resolve('src/lib/timeline/layout.ts'))};\n` +
-    `export { renderTimeline } from ${JSON.stringify(resolve('src/lib/timeline/render.ts'))};\n`,
+    `export { renderTimeline } from ${JSON.stringify(resolve('src/lib/timeline/render.ts'))};\n` +
+    `export { symbolPath } from ${JSON.stringify(resolve('src/lib/timeline/categories.ts'))};\n`,
 );
 await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: join(work, 'node.mjs'), logLevel: 'warning' });
 await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', minify: true, outfile: join(work, 'timeline.js'), logLevel: 'warning' });
-type Lib = typeof import('../../src/lib/timeline/render.ts') & typeof import('../../src/lib/timeline/layout.ts');
+type Lib = typeof import('../../src/lib/timeline/render.ts') & typeof import('../../src/lib/timeline/layout.ts') & typeof import('../../src/lib/timeline/categories.ts');
 const lib = (await import(pathToFileURL(join(work, 'node.mjs')).href)) as Lib;
 
 const datasets = { 'site (36 events)': siteEvents(), 'synthetic (1,000 events)': synthetic(1000) };
@@ -110,11 +111,11 @@ writeFileSync(
   join(work, 'index.html'),
   `<!doctype html><html><body style="margin:0"><div id="c" style="width:${WIDTH}px"></div>
 <script type="module">
-import { layoutTimeline, renderTimeline } from './timeline.js';
+import { layoutTimeline, renderTimeline, symbolPath } from './timeline.js';
 window.bench = async (events, steps) => {
   const host = document.getElementById('c');
   host.replaceChildren();
-  const opts = { width: ${WIDTH}, href: (id) => '/timeline/' + id + '/', title: 't', description: 'd' };
+  const opts = { width: ${WIDTH}, href: (id) => '/timeline/' + id + '/', markPath: (e) => symbolPath(e.category, e.importance), title: 't', description: 'd' };
   const svg = renderTimeline(document, events, opts);
   host.append(svg);
   const js = [], frame = [];
@@ -148,7 +149,7 @@ for (const [name, events] of Object.entries(datasets)) {
   const zoomed = time(() => lib.layoutTimeline(events, { width: WIDTH, domain: month }));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const buildRender = time(
-    () => lib.renderTimeline(document as unknown as Document, events, { width: WIDTH, href: (id) => `/timeline/${id}/`, title: 't', description: 'd' }).outerHTML,
+    () => lib.renderTimeline(document as unknown as Document, events, { width: WIDTH, href: (id) => `/timeline/${id}/`, markPath: (e) => lib.symbolPath(e.category, e.importance), title: 't', description: 'd' }).outerHTML,
     20,
   );
   const result = (await page.evaluate(([e, steps]) => (window as unknown as { bench: (e: unknown, s: number) => Promise<{ js: number[]; frame: number[]; marks: number }> }).bench(e, steps), [events, 60] as const)) as {

@@ -17,9 +17,21 @@ async function get(path: string) {
 }
 
 describe('deploy headers', () => {
-  it('has one rule for the whole site', () => {
+  it('has one rule for the whole site and one for the embed, however many pages there are', () => {
     const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
-    expect(rules.map((r) => r.pattern)).toEqual(['/*']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/timeline/embed/*']);
+  });
+
+  it('lets other sites frame the timeline embed, and nothing else', async () => {
+    const embed = await fetch(new URL('timeline/embed/', siteUrl));
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect(embed.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(embed.headers.get('content-security-policy')).not.toContain('unsafe-inline');
+    for (const path of ['timeline/', 'articles/', '']) {
+      const page = await fetch(new URL(path, siteUrl));
+      expect(page.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(page.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+    }
   });
 
   it.each(['/', '/articles/', '/search/', '/timeline/', '/glossary/', '/no-such-page/'])('serves %s with the policy its meta tag states', async (path) => {

@@ -49,26 +49,38 @@ export interface ServeOptions {
   headers?: boolean;
 }
 
+interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+  /** Headers an earlier matching rule set that this one removes (Cloudflare's `! Name`). */
+  detach: string[];
+}
+
 /** Parses a `_headers` file: path patterns ("/*" or an exact path) with their headers. */
-export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
-  const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
-    else {
-      const i = line.indexOf(':');
-      const rule = rules.at(-1);
-      if (rule && i > 0) rule.headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {}, detach: [] });
+      continue;
     }
+    const rule = rules.at(-1);
+    const detached = /^\s*!\s*(\S+)\s*$/.exec(line)?.[1];
+    const i = line.indexOf(':');
+    if (rule && detached) rule.detach.push(detached.toLowerCase());
+    else if (rule && i > 0) rule.headers[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
   }
   return rules;
 }
 
-function headersFor(rules: ReturnType<typeof parseHeadersFile>, pathname: string): Record<string, string> {
+function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const { pattern, headers } of rules) {
+  for (const { pattern, headers, detach } of rules) {
     const match = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
-    if (match) Object.assign(out, headers);
+    if (!match) continue;
+    for (const name of detach) delete out[name];
+    Object.assign(out, headers);
   }
   return out;
 }

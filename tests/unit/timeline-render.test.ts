@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderTimeline, eventLabel } from '../../src/lib/timeline/render';
 import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layout';
+import { symbolPath } from '../../src/lib/timeline/categories';
 
 const events: TimelineEvent[] = [
   { id: '1855-02-07-treaty-of-shimoda', title: 'Treaty of Shimoda', date: '1855-02-07', precision: 'day', category: 'territory', importance: 3 },
@@ -16,7 +17,13 @@ function doc(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
 
-const base = { width: 1000, href: (id: string) => `/timeline/${id}/`, title: 'Relations timeline', description: 'Five events.' };
+const base = {
+  width: 1000,
+  href: (id: string) => `/timeline/${id}/`,
+  markPath: (e: Pick<TimelineEvent, 'category' | 'importance'>) => symbolPath(e.category, e.importance),
+  title: 'Relations timeline',
+  description: 'Five events.',
+};
 
 describe('renderTimeline', () => {
   it('draws a named, described SVG group with one link per event', () => {

@@ -1,10 +1,11 @@
 /**
  * The timeline embed: its message to the host page and the iframe code the
- * "Embed" dialog offers. The iframe code is built as a tree (hast), so a
- * title or URL can never become markup in someone else's page.
+ * "Embed" dialog offers. Every value in the code is escaped as an attribute
+ * (entities), so a title or URL can never become markup in someone else's
+ * page. Built as a string, not as elements of our page: the code's style
+ * attribute is for the host, and our own CSP would refuse it here.
  */
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { escapeAttribute } from 'entities';
 
 /** `type` of the message the embed posts to its parent whenever its height changes. */
 export const EMBED_HEIGHT_MESSAGE = 'jrr-timeline:height';
@@ -24,13 +25,14 @@ export interface EmbedCode {
 
 /** The HTML a newsroom pastes: the iframe, and the optional resizing script. */
 export function embedCode({ src, hostScript, title }: EmbedCode): string {
-  const iframe = h('iframe', {
-    src,
-    title,
-    height: EMBED_DEFAULT_HEIGHT,
-    style: 'border:0;width:100%',
-    loading: 'lazy',
-    dataJrrTimeline: '',
-  });
-  return `${toHtml(iframe)}\n${toHtml(h('script', { src: hostScript, async: true }))}`;
+  const attrs = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttribute(v)}"`)).join('');
+  const iframe = attrs([
+    ['src', src],
+    ['title', title],
+    ['height', String(EMBED_DEFAULT_HEIGHT)],
+    ['style', 'border:0;width:100%'],
+    ['loading', 'lazy'],
+    ['data-jrr-timeline', ''],
+  ]);
+  return `<iframe${iframe}></iframe>\n<script${attrs([['src', hostScript], ['async', '']])}></script>`;
 }

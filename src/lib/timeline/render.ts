@@ -8,7 +8,7 @@
  */
 import { select, type BaseType, type Selection } from 'd3-selection';
 import { formatDateRange, formatPartialDate } from '../dates';
-import { CATEGORY_LABELS, symbolPath } from './categories';
+import { CATEGORY_LABELS } from './categories';
 import { RING_RADIUS, layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type Tick, type TimelineEvent, type TimelineLayout } from './layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -20,6 +20,11 @@ export interface RenderOptions extends LayoutOptions {
   layout?: TimelineLayout | undefined;
   /** Link target of an event's mark (its page), used when JavaScript is off. */
   href: (id: string) => string;
+  /**
+   * SVG path of an event's mark (categories.ts `symbolPath` at build time). Passed in so the browser,
+   * which redraws marks the build already drew, can reuse their paths instead of shipping d3-shape.
+   */
+  markPath: (e: { id: string; category: PlacedEvent['category']; importance: PlacedEvent['importance'] }) => string;
   /** Where marks open their page: "_blank" in the embed, so a reader stays on the host's page. */
   linkTarget?: '_blank' | undefined;
   /** The one mark in the tab order (roving tabindex); the first event when absent. */
@@ -165,7 +170,7 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
       a.append('line').attr('class', 'tl-pin').attr('x1', 0).attr('x2', 0);
       a.append('line').attr('class', 'tl-span').attr('x1', 0).attr('y1', 0).attr('y2', 0);
       a.append('circle').attr('class', 'tl-ring').attr('r', RING_RADIUS - 1.5);
-      a.append('path').attr('class', 'tl-mark').attr('d', (d) => symbolPath(d.category, d.importance));
+      a.append('path').attr('class', 'tl-mark').attr('d', (d) => options.markPath(d));
       a.append('text').attr('class', 'tl-label');
       return a;
     })

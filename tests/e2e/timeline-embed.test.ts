@@ -1,0 +1,134 @@
+/**
+ * The timeline embed as another site uses it: an iframe on a page of a
+ * second origin, with the optional host script; its parameters, its theme,
+ * links that open this site in a new tab, and the resizing handshake. Also
+ * the "Embed" dialog on /timeline/ and the embed's JavaScript budget.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { pageUrl } from '../support/site';
+import { serveStatic, type StaticServer } from '../support/static-server';
+
+const siteUrl = inject('siteUrl');
+const JS_BUDGET = 35 * 1024;
+const sanctions = readdirSync('content/timeline').filter((f) => /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8'))).length;
+
+let browser: Browser;
+let host: StaticServer;
+const query = '?from=2022-01&to=2022-12&category=sanctions&event=2022-03-16-mfn-status-revoked&theme=dark';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Another origin: a second server on another port, serving a newsroom's page.
+  const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A newsroom's article</title></head><body>
+<h1>Our story</h1>
+<iframe data-jrr-timeline title="Timeline" src="${pageUrl(siteUrl, `/timeline/embed/${query}`)}" style="border:0;width:1000px;height:300px"></iframe>
+<script src="${pageUrl(siteUrl, '/timeline-embed.js')}" async></script>
+</body></html>`,
+  );
+  host = await serveStatic({ root: dir, headers: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+describe('timeline embed', () => {
+  it('works in an iframe on another site, with the range, categories, event and theme asked for', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const errors: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url}`));
+      await page.goto(host.url);
+      const frame = page.frameLocator('iframe[data-jrr-timeline]');
+      await frame.locator('timeline-chart[data-ready="true"]').waitFor();
+      await expect(frame.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
+      await expect(frame.locator('svg.tl-svg a.tl-event').count()).resolves.toBe(sanctions);
+      await expect(frame.locator('.tl-list__event:visible').count()).resolves.toBe(sanctions);
+      await expect(frame.locator('.tl__panel .tl-details__title').textContent()).resolves.toContain('most-favoured');
+      const [start] = ((await frame.locator('svg.tl-svg').getAttribute('data-domain')) ?? '').split('/');
+      expect(start!.slice(0, 7)).toBe('2022-01');
+      // Links open this site in a new tab.
+      await expect(frame.locator('.embed-tl__credit a').getAttribute('target')).resolves.toBe('_blank');
+      await expect(frame.locator('.tl-list__title').first().getAttribute('rel')).resolves.toBe('noopener');
+      await expect(frame.locator('a.tl-event').first().getAttribute('target')).resolves.toBe('_blank');
+      // The host script sets the frame's height from the embed's message.
+      await page.waitForFunction(() => (document.querySelector('iframe')?.getBoundingClientRect().height ?? 0) > 600);
+      const inner = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every event, with a note, without JavaScript', async () => {
+    const { page, problems } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    try {
+      await page.goto(pageUrl(siteUrl, `/timeline/embed/${query}`));
+      const all = readdirSync('content/timeline').filter((f) => f.endsWith('.md')).length;
+      await expect(page.locator('svg.tl-svg a.tl-event').count()).resolves.toBe(all);
+      await expect(page.locator('.tl-list__event:visible').count()).resolves.toBe(all);
+      await expect(page.locator('.embed-tl__note').textContent()).resolves.toContain('Every event is shown');
+      await expect(page.locator('header, footer').count()).resolves.toBe(0);
+      expect(problems).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('keeps the embed’s JavaScript within the timeline’s budget', async () => {
+    const { page } = await newWatchedPage(browser, siteUrl, { viewport: { width: 1200, height: 900 } });
+    try {
+      const bodies = new Map<string, Buffer>();
+      page.on('response', async (r) => {
+        if (r.request().resourceType() === 'script') bodies.set(r.url(), await r.body());
+      });
+      await page.goto(pageUrl(siteUrl, '/timeline/embed/'), { waitUntil: 'networkidle' });
+      await page.waitForSelector('timeline-chart[data-ready="true"]');
+      const inline = await page.locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').allTextContents();
+      const sizes = [...bodies].map(([url, body]) => [url.replace(/^.*\//, ''), gzipSync(body, { level: 9 }).length] as const);
+      const gz = sizes.reduce((n, [, size]) => n + size, 0) + gzipSync(inline.join('\n'), { level: 9 }).length;
+      console.log(`embed JS (gzip): ${gz} bytes`, Object.fromEntries(sizes));
+      expect(sizes.some(([name]) => name.startsWith('timeline-interactive'))).toBe(true);
+      expect(gz).toBeLessThanOrEqual(JS_BUDGET);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the Embed dialog on /timeline/', () => {
+  it('offers the iframe code for the current view, with a live preview', async () => {
+    const { page, problems } = await newWatchedPage(browser, siteUrl, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(pageUrl(siteUrl, '/timeline/?category=territory,military'));
+      await page.waitForSelector('timeline-chart[data-ready="true"]');
+      await page.getByRole('button', { name: 'Embed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+      await expect(dialog.isVisible()).resolves.toBe(true);
+      const code = await dialog.locator('textarea').inputValue();
+      expect(code).toMatch(/^<iframe src="[^"]+\/timeline\/embed\/\?category=territory,military" title="Timeline of Japan–Russia relations"/);
+      expect(code).toContain('<script src="');
+      const preview = page.frameLocator('.tl-embed__preview');
+      await preview.locator('timeline-chart[data-ready="true"]').waitFor();
+      await expect(preview.getByRole('checkbox', { name: 'Sanctions' }).isChecked()).resolves.toBe(false);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog.isVisible()).resolves.toBe(false);
+      expect(problems).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
