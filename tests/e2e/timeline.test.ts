@@ -250,7 +250,7 @@ describe('filters', () => {
     // The keyboard order skips the hidden category: from 2020 straight past the 2021–22 military events.
     await page.locator('a.tl-event[data-id="2020-07-01-constitutional-amendments"]').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await activeId(page)).toBe('2022-02-24-sanctions-package-1');
+    expect(await activeId(page)).toBe('2022-02-23-sanctions-package-1');
     await page.getByRole('checkbox', { name: 'Military' }).check();
     await expect(militaryMarks.count()).resolves.toBe(military);
     await expect(marks.count()).resolves.toBe(contentEvents.length);
