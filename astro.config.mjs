@@ -8,7 +8,7 @@ import { markdownOptions } from './src/markdown/pipeline';
 import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
-import { eventRedirects } from './src/lib/redirects';
+import { isMovedEventPage } from './src/lib/redirects';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
@@ -28,8 +28,6 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  // Events renamed by a correction keep their old address.
-  redirects: eventRedirects(base),
   markdown: {
     // No code blocks in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
@@ -54,5 +52,5 @@ export default defineConfig({
     },
   },
   // pagefind after the pages are written: it indexes the finished output.
-  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), securityHeaders()],
+  integrations: [contentStoreModule(), sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page) }), pagefind(), securityHeaders()],
 });

@@ -150,11 +150,11 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await activeId(page)).toBe(first);
     await page.keyboard.press('ArrowRight');
-    expect(await activeId(page)).toBe('1875-treaty-of-st-petersburg');
+    expect(await activeId(page)).toBe('1875-05-07-treaty-of-st-petersburg');
     await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('1945-08-09-soviet-entry-into-war');
     await page.keyboard.press('ArrowLeft');
-    expect(await activeId(page)).toBe('1875-treaty-of-st-petersburg');
+    expect(await activeId(page)).toBe('1875-05-07-treaty-of-st-petersburg');
     await page.keyboard.press('End');
     expect(await activeId(page)).toBe(last);
     await page.keyboard.press('Home');
@@ -167,7 +167,7 @@ describe('keyboard', () => {
     const after = await page.evaluate(() => document.activeElement?.closest('svg') === null);
     expect(after).toBe(true);
     await page.keyboard.press('Shift+Tab');
-    expect(await activeId(page)).toBe('1875-treaty-of-st-petersburg');
+    expect(await activeId(page)).toBe('1875-05-07-treaty-of-st-petersburg');
     await expect(page.locator('svg.tl-svg [tabindex="0"]').count()).resolves.toBe(1);
     // Enter opens the details panel and moves focus into it.
     await page.keyboard.press('Enter');
@@ -175,10 +175,10 @@ describe('keyboard', () => {
     await expect(panel.isVisible()).resolves.toBe(true);
     await expect(panel.locator('h2').textContent()).resolves.toMatch(/Treaty of St Petersburg/);
     await expect(page.evaluate(() => document.activeElement?.classList.contains('tl-details__title'))).resolves.toBe(true);
-    expect(page.url()).toMatch(/#1875-treaty-of-st-petersburg$/);
+    expect(page.url()).toMatch(/#1875-05-07-treaty-of-st-petersburg$/);
     await page.keyboard.press('Escape');
     await expect(panel.isVisible()).resolves.toBe(false);
-    expect(await activeId(page)).toBe('1875-treaty-of-st-petersburg');
+    expect(await activeId(page)).toBe('1875-05-07-treaty-of-st-petersburg');
     expect(page.url()).not.toContain('#');
     expect(problems).toEqual(NO_PROBLEMS);
     await page.context().close();
