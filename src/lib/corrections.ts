@@ -28,6 +28,15 @@ export function latestCorrection(corrections: readonly Correction[]): string | u
 }
 
 /**
+ * The "Corrected" date an item's page shows: its newest correction made after
+ * first publication. Notes dated on the publication day itself describe how
+ * the item was first published, not a later correction.
+ */
+export function correctedOn(corrections: readonly Correction[], published?: string): string | undefined {
+  return latestCorrection(published ? corrections.filter((c) => c.date > published) : corrections);
+}
+
+/**
  * Problems with an item's corrections against its own dates, as
  * { path, message } pairs for a schema's superRefine. A correction cannot be
  * older than the item's publication, and a stated `updated` date that is
