@@ -10,6 +10,7 @@ import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
 import japaneseFont from './src/integrations/japanese-font';
 import { assertContentGate } from './src/content-gate';
+import { isMovedEventPage } from './src/lib/redirects';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */
 const site = process.env.SITE_URL ?? 'https://japan-russia-relations.example.org';
@@ -58,7 +59,7 @@ export default defineConfig({
   // pagefind after the pages are written: it indexes the finished output.
   integrations: [
     contentStoreModule(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page) }),
     pagefind(),
     japaneseFont(),
     // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.

@@ -18,6 +18,7 @@ import {
   sourceSchema,
   slugId,
 } from './lib/content-schema';
+import { correctionDateProblems, correctionsField } from './lib/corrections';
 
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
@@ -55,19 +56,8 @@ const articles = defineCollection({
         })
         .strict()
         .optional(),
-      /** Corrections and editor's changes, newest last. */
-      corrections: z
-        .array(
-          z
-            .object({
-              /** Date the correction was made (YYYY-MM-DD). */
-              date: isoDay,
-              /** What was corrected and how. */
-              text: z.string().min(10),
-            })
-            .strict(),
-        )
-        .default([]),
+      /** Corrections and editor's changes, oldest first; each is listed on /corrections/. */
+      corrections: correctionsField,
       /** Show this article as the lead on the home page. */
       lead: z.boolean().default(false),
     })
@@ -75,6 +65,9 @@ const articles = defineCollection({
     .refine((a) => !a.updated || a.updated >= a.published, {
       message: 'updated must not be earlier than published',
       path: ['updated'],
+    })
+    .superRefine((a, ctx) => {
+      for (const p of correctionDateProblems(a)) ctx.addIssue({ code: 'custom', ...p });
     }),
 });
 
@@ -111,9 +104,14 @@ const timeline = defineCollection({
             .strict(),
         )
         .default([]),
+      /** Date of the last change of fact (YYYY-MM-DD), shown as "Updated". */
+      updated: isoDay.optional(),
+      /** Corrections, oldest first; each is listed on /corrections/. */
+      corrections: correctionsField,
     })
     .strict()
     .superRefine((e, ctx) => {
+      for (const p of correctionDateProblems(e)) ctx.addIssue({ code: 'custom', ...p });
       const expected = { year: 4, month: 7, day: 10 }[e.precision];
       if (e.date.length !== expected) {
         ctx.addIssue({
@@ -146,6 +144,8 @@ const glossary = defineCollection({
       articles: z.array(reference('articles')).default([]),
       /** Place on the map that the term names, if any. */
       place: reference('places').optional(),
+      /** Corrections, oldest first; each is listed on /corrections/. */
+      corrections: correctionsField,
     })
     .strict(),
 });
@@ -172,6 +172,8 @@ const places = defineCollection({
       note: z.string().optional(),
       /** Sources for names, coordinates and area. */
       sources: z.array(sourceSchema).min(1),
+      /** Corrections, oldest first; each is listed on /corrections/. */
+      corrections: correctionsField,
     })
     .strict(),
 });

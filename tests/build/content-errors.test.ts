@@ -131,6 +131,24 @@ const cases: Case[] = [
     expect: [/1993-10-13-sample-event\.md: related\[0\]\.paragraph: article "sample-article" has no paragraph #p-no-such-paragraph/],
   },
   {
+    name: 'event with a correction that says nothing',
+    file: EVENT,
+    edit: (t) => t.replace(/^    text: "The fixture's sample correction.*\n/m, ''),
+    expect: [/1993-10-13-sample-event/, /corrections/, /text/],
+  },
+  {
+    name: 'event updated before its latest correction',
+    file: EVENT,
+    edit: (t) => t.replace('updated: "2026-12-03"', 'updated: "2026-12-01"'),
+    expect: [/1993-10-13-sample-event/, /updated/, /earlier than the latest correction \(2026-12-03\)/],
+  },
+  {
+    name: 'article corrected before it was published',
+    file: ARTICLE,
+    edit: (t) => t.replace('byline: Fixture', 'byline: Fixture\ncorrections: [{ date: 2026-11-01, text: "A correction from before publication." }]'),
+    expect: [/sample-article/, /corrections/, /before publication \(2026-11-27\)/],
+  },
+  {
     name: 'glossary term pointing at a missing place',
     file: TERM,
     edit: (t) => t.replace('place: sample-place', 'place: atlantis'),

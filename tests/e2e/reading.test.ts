@@ -59,7 +59,7 @@ describe('the republished article', () => {
         const expected = plain(paragraph).replace('Moscw.', 'Moscw [sic: Moscow].');
         expect(text).toContain(expected);
       }
-      await expect(page.locator('.original-source').innerText()).resolves.toMatch(/Sputnik citing The Asahi Shimbun, then Japan Today, 10 December 2022/);
+      await expect(page.locator('.original-source').innerText()).resolves.toMatch(/Republic World citing Sputnik, then The Asahi Shimbun, then Japan Today, 10 December 2022/);
       const notes = await page.locator('aside.callout').count();
       expect(notes).toBeGreaterThanOrEqual(8);
       await expect(page.locator('aside.callout--correction').allInnerTexts()).resolves.toEqual(

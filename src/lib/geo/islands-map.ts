@@ -215,7 +215,7 @@ export function buildIslandsMap({
 export const LAND_CREDIT =
   'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points, from weak sources (see the glossary). No borders are drawn: the map shows land, not sovereignty.';
 
-/** Sources for the range figures in the caption (fact sheet JT-22 and CSIS). */
+/** Sources for the range figures in the caption (fact sheet JT-22, the CSIS pages, Kyodo). */
 export const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string; note?: string }> = [
   {
     publisher: 'The Japan Times (Reuters)',
@@ -224,10 +224,22 @@ export const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; ur
     date: '6 December 2022',
   },
   {
-    publisher: 'Center for Strategic and International Studies, Missile Threat project',
-    title: 'P-800 Oniks (missile profile)',
-    url: 'https://missilethreat.csis.org/',
-    note: 'exact page URL not recorded',
+    publisher: 'Center for Strategic and International Studies, Missile Threat',
+    title: 'Russia Deploys Coastal Defenses by the Kuril Islands',
+    url: 'https://missilethreat.csis.org/russia-deploys-coastal-defenses-by-the-kuril-islands/',
+    date: 'December 2021',
+  },
+  {
+    publisher: 'Center for Strategic and International Studies, Missile Threat',
+    title: 'Russia Deploying Missiles to Disputed Islands',
+    url: 'https://missilethreat.csis.org/russia-plans-missile-deployment-to-disputed-islands/',
+    note: 'undated',
+  },
+  {
+    publisher: 'defense-aerospace.com (Kyodo News excerpt)',
+    title: 'Russia Plans Additional Missile Defense Buildup on Kuril Islands',
+    url: 'https://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=205576&cat=3',
+    date: '2 September 2019',
   },
 ];
 
@@ -254,7 +266,7 @@ export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): string {
       el('strong', {}, 'Hokkaido and the Kuril Islands.'),
       ' ',
       escapeXml(map.description),
-      ' The ring is a claim, not a measurement: other estimates of the missiles’ range, such as that of CSIS, are about 300 km. ',
+      ' The ring is a claim, not a measurement. CSIS gives the same 500 km for the Bastion system on one page and up to 300 km for its Oniks missile on another; Kyodo (2019) gave more than 300 km. ',
       el('span', { class: 'islands-map__credit' }, `Range sources: ${RANGE_SOURCES.map(sourceHtml).join('; ')}.`),
       el('span', { class: 'islands-map__credit' }, escapeXml(LAND_CREDIT)),
     ),
