@@ -33,7 +33,7 @@ export interface PagefindOptions {
 }
 
 /** Name groups from the content data (already validated by the content collections). */
-export async function loadNameGroups(contentDir: string): Promise<NameGroup[]> {
+function loadNameGroups(contentDir: string): NameGroup[] {
   const glossary: GlossaryNames[] = readYamlDir(join(contentDir, 'glossary')).map(({ id, data }) => ({
     id,
     term: String(data['term']),
@@ -83,7 +83,7 @@ export async function buildSearchIndex(opts: {
   const { outDir, contentDir, logger, concurrency = 16, batchSize = 1000, excludeSelectors = DEFAULT_EXCLUDE } = opts;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of pages, at least 1; got ${batchSize}`);
   const started = performance.now();
-  const groups = await loadNameGroups(contentDir);
+  const groups = loadNameGroups(contentDir);
   const files = await builtHtmlFiles(outDir);
   const staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
   let pages = 0;

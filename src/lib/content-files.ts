@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import type { GlossaryTerm } from './glossary';
 import type { MapPlace } from './geo/islands-map';
 
-export function contentDir(): string {
+function contentDir(): string {
   return process.env['CONTENT_DIR'] ?? './content';
 }
 

@@ -2,7 +2,7 @@
 import { slug } from 'github-slugger';
 
 /** Average adult silent-reading speed for non-fiction, in words per minute. */
-export const WORDS_PER_MINUTE = 220;
+const WORDS_PER_MINUTE = 220;
 
 /** Words in a text, counting CJK characters one by one (they have no spaces). */
 export function wordCount(text: string): number {

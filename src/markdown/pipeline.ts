@@ -94,7 +94,7 @@ export function markdownOptions({
       ],
       [rehypeBaseLinks, { base }],
     ],
-  } as UnifiedProcessorOptions;
+  };
 }
 
 function textOf(node: unknown): string {

@@ -80,7 +80,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   function zoomBy(factor: number, around: string | null = selectedId) {
     const point = focalPoint(around);
     if (reducedMotion.matches) {
-      svgSel.call(zoom.scaleBy, factor, point);
+      zoom.scaleBy(svgSel, factor, point);
       return;
     }
     // A press during an animation builds on where that one was heading.
@@ -92,7 +92,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     const step = (now: number) => {
       if (animation !== run) return;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      svgSel.call(zoom.scaleTo, from * (to / from) ** (t * (2 - t)), point);
+      zoom.scaleTo(svgSel, from * (to / from) ** (t * (2 - t)), point);
       if (t < 1) requestAnimationFrame(step);
       else animation = null;
     };
@@ -101,7 +101,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   let animation: { to: number } | null = null;
 
   function resetZoom() {
-    svgSel.call(zoom.transform, zoomIdentity);
+    zoom.transform(svgSel, zoomIdentity);
   }
 
   /** Pans (without zooming) so the event's mark is inside the plot. */
@@ -111,7 +111,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     const { left, right } = layout.plot;
     if (placed.x >= left + EDGE && placed.x <= right - EDGE) return;
     const dx = (left + right) / 2 - placed.x;
-    svgSel.call(zoom.translateBy, dx / transform.k, 0);
+    zoom.translateBy(svgSel, dx / transform.k, 0);
     draw();
   }
 
@@ -165,7 +165,7 @@ export function enhanceTimeline(host: HTMLElement): void {
       const t = transformForDomain(base, domain, width);
       const trial = layoutTimeline(visible(), { width, transform: t, scaleEvents: events });
       if (t.k >= MAX_ZOOM || trial.events.find((e) => e.id === id)?.label) {
-        svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
+        zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
         draw();
         return;
       }
@@ -236,10 +236,10 @@ export function enhanceTimeline(host: HTMLElement): void {
         break;
       case '+':
       case '=':
-        zoomBy(2, ids[i]!);
+        zoomBy(2, ids[i]);
         break;
       case '-':
-        zoomBy(0.5, ids[i]!);
+        zoomBy(0.5, ids[i]);
         break;
       case '0':
         resetZoom();
@@ -287,7 +287,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     width = next;
     setExtents();
     const t = zoomed ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
-    svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
     draw();
   }).observe(canvas);
 

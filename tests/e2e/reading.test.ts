@@ -79,9 +79,9 @@ describe('the republished article', () => {
     expect(toc).toContain('Russia deploys mobile coastal defense missile systems on Northern Kuril island');
     for (const entry of toc) expect(entry).not.toMatch(/#|Link to this section/);
     await expect(page.locator('.article__header .meta').first().innerText()).resolves.toMatch(/\d+ min read/);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.datePublished).toBe('2026-11-27');
+    expect(ld['datePublished']).toBe('2026-11-27');
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/articles\/japan-nss-russia-serious-concern\/$/);
     await expect(page.locator('meta[property="og:type"]').getAttribute('content')).resolves.toBe('article');
     await page.context().close();

@@ -129,14 +129,14 @@ describe('the search page and its URL', () => {
 
   it('filters narrow the results and go into the URL', async () => {
     const { page } = await open('/search/?q=Russia');
-    const all = Number((await settled(page)).match(/^(\d+)/)?.[1]);
+    const all = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
     expect(all).toBeGreaterThan(1);
     const topic = page.locator('search-page select[name="topic"]');
     await expect.poll(() => topic.locator('option').count(), POLL).toBeGreaterThan(2);
     await topic.selectOption('Sanctions');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic'), POLL).toBe('Sanctions');
     await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/\(Sanctions\)/);
-    const narrowed = Number((await settled(page)).match(/^(\d+)/)?.[1]);
+    const narrowed = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     await page.context().close();

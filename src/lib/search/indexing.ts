@@ -24,7 +24,7 @@ import { ALIAS_PREFIX, otherNames, type NameGroup } from './aliases';
 import { ALIAS_WORDS_META } from './query';
 
 /** Result types, as shown to readers and used as filter values. */
-export const RESULT_TYPES = {
+const RESULT_TYPES = {
   article: 'Article',
   timeline: 'Timeline event',
   glossary: 'Glossary',
@@ -34,13 +34,13 @@ export const RESULT_TYPES = {
 export const UNDATED_SORT_KEY = '0000';
 
 /** Ranking weight of the other-names text (Pagefind's default weight is 1). */
-export const ALIAS_WEIGHT = 0.5;
+const ALIAS_WEIGHT = 0.5;
 
 /** The result type a root-relative path (without the base) implies, if any. */
 export function typeForPath(path: string): string | undefined {
   if (/^\/articles\/[^/]+\//.test(path)) return RESULT_TYPES.article;
   if (/^\/timeline\/[^/]+\//.test(path)) return RESULT_TYPES.timeline;
-  if (/^\/glossary\//.test(path)) return RESULT_TYPES.glossary;
+  if (path.startsWith("/glossary/")) return RESULT_TYPES.glossary;
   return undefined;
 }
 
@@ -227,7 +227,7 @@ function scanPage(html: string, exclude: readonly string[], dropBareUrls: boolea
       current = el.parent;
       const end = parser.endIndex + 1;
       const open = cuts.at(-1);
-      if (open && open[1] === -1 && open[0] === el.start) open[1] = end;
+      if (open?.[1] === -1 && open[0] === el.start) open[1] = end;
       if (el.sortText) {
         sortTexts--;
         facts.date ??= el.sortText.join('').trim() || undefined;

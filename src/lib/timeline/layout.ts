@@ -48,14 +48,14 @@ export interface LayoutOptions {
   eras?: readonly Era[] | undefined;
 }
 
-export interface Box {
+interface Box {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   text: string;
   lane: number;
   /** Where the text is anchored, and which end. */
@@ -115,16 +115,16 @@ export interface TimelineLayout {
 }
 
 export const MARGIN = { left: 12, right: 12, top: 26 };
-export const LANE_HEIGHT = 20;
-export const DEFAULT_LANES = 7;
-export const MARK_ROW = 14;
-export const MARK_ROWS = 3;
-export const AXIS_HEIGHT = 34;
-export const FONT_SIZE = 12;
+const LANE_HEIGHT = 20;
+const DEFAULT_LANES = 7;
+const MARK_ROW = 14;
+const MARK_ROWS = 3;
+const AXIS_HEIGHT = 34;
+const FONT_SIZE = 12;
 /** Estimated average glyph width for 12 px UI text, on the generous side so estimates err towards space. */
-export const CHAR_WIDTH = 0.6 * FONT_SIZE;
+const CHAR_WIDTH = 0.6 * FONT_SIZE;
 /** Half the largest symbol's width. */
-export const MARK_RADIUS = 7;
+const MARK_RADIUS = 7;
 /** Outer radius of the ring drawn round a focused or selected mark. */
 export const RING_RADIUS = MARK_RADIUS + 3;
 /** Space between the plot edge and the first or last event at the full view. */
@@ -229,7 +229,7 @@ export function baseScale(events: readonly TimelineEvent[], width: number): Scal
 }
 
 /** The base scale as the zoom transform moves it. */
-export function zoomScale(base: ScaleTime<number, number>, t: ZoomTransform): ScaleTime<number, number> {
+function zoomScale(base: ScaleTime<number, number>, t: ZoomTransform): ScaleTime<number, number> {
   return base.copy().range(base.range().map((r) => r * t.k + t.x));
 }
 
@@ -257,7 +257,7 @@ const fmtDayFull = utcFormat('%-d %b %Y');
  * tick and each change of month or year are written out, so a zoomed view
  * always says where it is.
  */
-export function axisTicks(scale: ScaleTime<number, number>, left: number, right: number): Tick[] {
+function axisTicks(scale: ScaleTime<number, number>, left: number, right: number): Tick[] {
   const domain = scale.domain();
   const range = scale.range();
   const raw: Array<{ date: Date; kind: Tick['kind'] }> = [];
@@ -285,8 +285,8 @@ export function axisTicks(scale: ScaleTime<number, number>, left: number, right:
   for (const { date, kind } of raw) {
     if (ticks.length && ticks[ticks.length - 1]!.date === date.toISOString()) continue;
     const previous = ticks.length ? new Date(ticks[ticks.length - 1]!.date) : null;
-    const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-    const newMonth = newYear || previous!.getUTCMonth() !== date.getUTCMonth();
+    const newYear = previous?.getUTCFullYear() !== date.getUTCFullYear();
+    const newMonth = newYear || previous.getUTCMonth() !== date.getUTCMonth();
     let label: string;
     if (kind === 'year' || +utcYear.floor(date) === +date) label = fmtYear(date);
     else if (kind === 'month' || +utcMonth.floor(date) === +date) label = newYear ? fmtMonthYear(date) : fmtMonth(date);
