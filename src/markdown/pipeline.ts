@@ -16,7 +16,6 @@ import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
-// Editorial layer (#5): glossary links and the islands map.
 import { loadGlossaryTerms } from '../lib/content-files';
 import type { GlossaryTerm } from '../lib/glossary';
 import { islandsMapHtml } from '../lib/geo/data';

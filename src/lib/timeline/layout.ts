@@ -135,7 +135,7 @@ const MARK_GAP = 12;
 const TICK_SPACING = 84;
 
 /**
- * The full record runs from 1855, but 29 of 36 events are after 1990. A
+ * The record runs from 1855, but most events are after 1990. A
  * linear axis would crush those three decades into a fifth of the width, and
  * a 1993–2023 window would hide the treaties the dispute turns on. So the
  * axis is broken: before 1990 it is compressed into COMPRESSED_SHARE of the
