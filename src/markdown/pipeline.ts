@@ -16,24 +16,27 @@ import remarkCallouts, { CALLOUT_KINDS } from './remark-callouts';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
-import { loadGlossaryTerms } from '../lib/content-files';
+import { glossaryTermsFollowingEdits } from '../data/files';
+import { islandsMapHtml } from '../data/geo';
 import type { GlossaryTerm } from '../lib/glossary';
-import { islandsMapHtml } from '../lib/geo/data';
 import remarkGlossary from './remark-glossary';
 import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE } from './remark-islands-map';
 
 export interface PipelineOptions {
   /** Deploy base path, "/" unless the site lives under a sub-path. */
   base?: string;
-  /** Glossary terms to link; defaults to content/glossary (or CONTENT_DIR). */
-  glossary?: readonly GlossaryTerm[];
+  /**
+   * Glossary terms to link, or a function that gives them for each document;
+   * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
+   */
+  glossary?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
   /** HTML for `::islands-map`; defaults to the map built from world-atlas and content/places. */
   islandsMap?: () => string;
 }
 
 export function markdownOptions({
   base = '/',
-  glossary = loadGlossaryTerms(),
+  glossary = glossaryTermsFollowingEdits(),
   islandsMap = islandsMapHtml,
 }: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
@@ -49,7 +52,7 @@ export function markdownOptions({
         { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
       ],
       // After remark-callouts (skips callout titles); its links get the base in rehype-base-links.
-      [remarkGlossary, { terms: glossary }],
+      [remarkGlossary, { terms: typeof glossary === 'function' ? glossary : () => glossary }],
       remarkReadingTime,
     ],
     remarkRehype: {

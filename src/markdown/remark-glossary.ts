@@ -24,10 +24,11 @@ import type { Emphasis, Link, Parent, Root, RootContent } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryTerm } from '../lib/glossary';
+import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
 
 export interface RemarkGlossaryOptions {
-  terms: readonly GlossaryTerm[];
+  /** The terms for the document being rendered (a function, so edits to the glossary apply to the next document). */
+  terms: () => readonly GlossaryTerm[];
 }
 
 /** Node types whose text is never linked. */
@@ -93,10 +94,16 @@ function termNode(entry: GlossaryTerm, link: Link): Emphasis {
 }
 
 export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
-  const matcher = createGlossaryMatcher(terms);
-  const byId = new Map(terms.map((t) => [t.id, t]));
+  // Rebuilt only when the terms change: the regular expression is the costly part.
+  let built: { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> } | undefined;
+  const current = () => {
+    const now = terms();
+    if (built?.terms !== now) built = { terms: now, matcher: createGlossaryMatcher(now), byId: new Map(now.map((t) => [t.id, t])) };
+    return built;
+  };
 
   return (tree: Root) => {
+    const { matcher, byId } = current();
     /** The term a link names, if it links to that term's entry by one of its names ("[Etorofu](/glossary/#iturup)"). */
     const linkedTerm = (link: Link) => {
       const id = glossaryIdFromUrl(link.url);

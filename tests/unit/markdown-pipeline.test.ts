@@ -246,6 +246,15 @@ describe('remark-glossary', () => {
     expect(linked.metadata.frontmatter['wordCount']).toBe(plain.metadata.frontmatter['wordCount']);
   });
 
+  it('uses the glossary as it is when each document is rendered, so edits apply without a restart', async () => {
+    let terms: typeof GLOSSARY = [GLOSSARY[0]!];
+    const renderer = await unified(markdownOptions({ glossary: () => terms })).createRenderer({});
+    const render = async () => (await renderer.render('On Iturup and the Kurils.', { frontmatter: {} })).code;
+    expect(await render()).not.toContain('data-term="kuril-islands"');
+    terms = GLOSSARY;
+    expect(await render()).toContain('data-term="kuril-islands"');
+  });
+
   it('loads the site glossary by default', async () => {
     const html = await renderHtml('Russia deployed missiles on Paramushir.');
     expect(html).toContain('<gloss-term data-term="paramushir">');

@@ -1,24 +1,10 @@
 /**
- * The timeline collection as the pages use it: events in chronological
- * order, after the site's cross-collection checks (which fail the build,
- * naming the file, for a `related.paragraph` the article does not have).
- * The one module under lib/timeline that touches Astro (the rest is pure).
+ * Timeline events as the pages use them: the fields the chart ships to the
+ * browser, and the articles (with paragraphs) that an event names.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { chronological, type TimelineEvent } from './layout';
-import { paragraphExcerpt } from './paragraphs';
-import { assertContentIntegrity } from '../../content-checks';
-import { articleIndex } from '../articles-collection';
-import { perBuild } from '../per-build';
-
-export type EventEntry = CollectionEntry<'timeline'>;
-
-/** All timeline entries, oldest first, validated; read once per build. */
-export const timelineEntries = perBuild(async (): Promise<EventEntry[]> => {
-  await assertContentIntegrity();
-  const events = await getCollection('timeline');
-  return events.sort((a, b) => chronological({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
-});
+import type { TimelineEvent } from '../lib/timeline/layout';
+import { paragraphExcerpt } from '../lib/timeline/paragraphs';
+import { content, type EventEntry } from './content';
 
 /** The fields the chart needs (and ships to the browser). */
 export function toTimelineEvent(entry: EventEntry): TimelineEvent {
@@ -35,7 +21,7 @@ export interface RelatedArticle {
 
 /** The articles an event names, one entry per article, paragraphs in the order given. */
 export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
-  const articles = (await articleIndex()).byId;
+  const articles = (await content()).articlesById;
   const out = new Map<string, RelatedArticle>();
   for (const r of entry.data.related) {
     const article = articles.get(r.article.id);
