@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, eventsByArticle } from '../lib/articles';
 import { byTerm } from '../lib/glossary';
-import { chronological } from '../lib/timeline/layout';
+import { chronological } from '../lib/timeline/scale';
 import { assertContentIntegrity } from './integrity';
 import { perBuild } from './per-build';
 

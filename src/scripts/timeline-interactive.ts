@@ -6,9 +6,13 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { baseScale, layoutHeight, layoutTimeline, transformForDomain, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { layoutTimeline, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { layoutHeight } from '../lib/timeline/metrics';
+import { baseScale, transformForDomain } from '../lib/timeline/scale';
 import { renderTimeline } from '../lib/timeline/render';
 import { axisDate } from '../lib/dates';
+import { keyCommand, moveIndex } from './timeline/keyboard';
+import { detailsPanel, eventIdFromHash } from './timeline/panel';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
@@ -34,6 +38,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   const description = svg.querySelector('desc')?.textContent ?? '';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const svgSel = select<SVGSVGElement, unknown>(svg);
+  const details = detailsPanel(panel, panelBody, reducedMotion);
 
   const hidden = new Set<string>();
   let width = Math.max(320, Math.round(canvas.clientWidth));
@@ -125,29 +130,21 @@ export function enhanceTimeline(host: HTMLElement): void {
   // Details panel, filled from the event's server-rendered <template>.
   function openEvent(id: string, { moveFocus }: { moveFocus: boolean }) {
     const event = byId.get(id);
-    const template = document.getElementById(`tl-detail-${id}`);
-    if (!event || !(template instanceof HTMLTemplateElement)) return;
+    if (!event || !document.getElementById(`tl-detail-${id}`)) return;
     if (hidden.has(event.category)) setCategory(event.category, true);
-    panelBody!.replaceChildren(template.content.cloneNode(true));
-    panel!.dataset['category'] = event.category;
-    panel!.hidden = false;
     selectedId = id;
     activeId = id;
     draw();
     bringIntoView(id);
-    if (location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
-    if (moveFocus) panelBody!.querySelector<HTMLElement>('.tl-details__title')?.focus();
-    panel!.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    details.show(id, event.category, { moveFocus });
   }
 
   function closePanel({ returnFocus }: { returnFocus: boolean }) {
-    if (panel!.hidden) return;
+    if (!details.open) return;
     const id = selectedId;
-    panel!.hidden = true;
-    panelBody!.replaceChildren();
+    details.hide();
     selectedId = null;
     draw();
-    if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     if (returnFocus && id) focusEvent(id);
   }
 
@@ -173,7 +170,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   }
 
   function openFromHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = eventIdFromHash();
     if (!byId.has(id)) return;
     openEvent(id, { moveFocus: false });
     reveal(id);
@@ -207,46 +204,17 @@ export function enhanceTimeline(host: HTMLElement): void {
   // Keyboard: the chart is one tab stop (roving tabindex); arrows, Home and End move between events.
   svg.addEventListener('keydown', (event) => {
     const mark = (event.target as Element).closest('a.tl-event');
-    if (!mark || event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = keyCommand(event);
+    if (!mark || !command) return;
     const ids = layout.events.map((e) => e.id);
-    const i = ids.indexOf(mark.getAttribute('data-id') ?? '');
-    const go = (j: number) => focusEvent(ids[Math.max(0, Math.min(ids.length - 1, j))]!);
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        go(i + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        go(i - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(ids.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        openEvent(ids[i]!, { moveFocus: true });
-        break;
-      case 'Escape':
-        if (panel.hidden) return;
-        closePanel({ returnFocus: true });
-        break;
-      case '+':
-      case '=':
-        zoomBy(2, ids[i]);
-        break;
-      case '-':
-        zoomBy(0.5, ids[i]);
-        break;
-      case '0':
-        resetZoom();
-        break;
-      default:
-        return;
-    }
+    const id = mark.getAttribute('data-id') ?? '';
+    if ('move' in command) focusEvent(ids[moveIndex(command.move, ids.indexOf(id), ids.length)]!);
+    else if ('open' in command) openEvent(id, { moveFocus: true });
+    else if ('close' in command) {
+      if (!details.open) return;
+      closePanel({ returnFocus: true });
+    } else if (command.zoom === 'reset') resetZoom();
+    else zoomBy(command.zoom === 'in' ? 2 : 0.5, id);
     event.preventDefault();
   });
 

@@ -1,20 +1,9 @@
 /** The timeline layout: scales, ticks at every zoom, mark rows, label lanes and collisions, extremes. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import {
-  COMPRESSED_SHARE,
-  MARGIN,
-  PLOT_INSET,
-  SCALE_BREAK,
-  baseScale,
-  chronological,
-  layoutTimeline,
-  shortLabel,
-  textWidth,
-  type PlacedEvent,
-  type TimelineEvent,
-  type TimelineLayout,
-} from '../../src/lib/timeline/layout';
+import { layoutTimeline, shortLabel, type PlacedEvent, type TimelineEvent, type TimelineLayout } from '../../src/lib/timeline/layout';
+import { MARGIN, PLOT_INSET, textWidth } from '../../src/lib/timeline/metrics';
+import { COMPRESSED_SHARE, SCALE_BREAK, baseScale, chronological } from '../../src/lib/timeline/scale';
 import { CATEGORIES } from '../../src/lib/content-schema';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
