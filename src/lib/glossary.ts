@@ -16,7 +16,7 @@
  *   and apostrophe style); a clash is an error that names both terms.
  */
 
-import { escapeRegExp } from './text';
+import { JAPANESE_CHAR, escapeRegExp } from './text';
 
 export interface GlossaryTerm {
   /** File name without extension; also the anchor on /glossary/. */
@@ -35,8 +35,7 @@ interface GlossaryMatch {
   text: string;
 }
 
-/** Japanese scripts: kana and CJK ideographs. */
-const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
+const JAPANESE = JAPANESE_CHAR;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

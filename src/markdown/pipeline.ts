@@ -4,6 +4,8 @@
  * through the very same list, so what is tested is what is built.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
@@ -73,13 +75,13 @@ export function markdownOptions({
         {
           behavior: 'append',
           properties: { className: ['heading-anchor'] },
-          content: (heading: { children: unknown[] }) => [
+          content: (heading: Element) => [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
             {
               type: 'element',
               tagName: 'span',
               properties: { className: ['visually-hidden'] },
-              children: [{ type: 'text', value: `Link to this section: ${textOf(heading)}` }],
+              children: [{ type: 'text', value: `Link to this section: ${toString(heading)}` }],
             },
           ],
         },
@@ -99,9 +101,3 @@ export function markdownOptions({
   };
 }
 
-function textOf(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const n = node as { type?: string; value?: string; children?: unknown[] };
-  if (n.type === 'text') return n.value ?? '';
-  return (n.children ?? []).map(textOf).join('');
-}
