@@ -9,7 +9,7 @@ import pagefind from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
 import japaneseFont from './src/integrations/japanese-font';
-import { assertContentGate } from './src/content-gate';
+import { assertContentGate } from './src/data/content-gate';
 import { isMovedEventPage } from './src/lib/redirects';
 
 /** Where the site is deployed. Override for a real domain or a sub-path deploy. */

@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { loadPlaces, readYamlDir } from '../lib/content-files';
+import { loadGlossaryTerms, loadPlaces } from '../data/files';
+import { CONTENT_DIR } from '../data/content-dir';
 import { builtHtmlFiles } from './built-pages';
 import { nameGroups, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
 import { DEFAULT_EXCLUDE, pathForFile, prepareForIndex } from '../lib/search/indexing';
@@ -32,14 +33,9 @@ export interface PagefindOptions {
   excludeSelectors?: string[];
 }
 
-/** Name groups from the content data (already validated by the content collections). */
-export async function loadNameGroups(contentDir: string): Promise<NameGroup[]> {
-  const glossary: GlossaryNames[] = readYamlDir(join(contentDir, 'glossary')).map(({ id, data }) => ({
-    id,
-    term: String(data['term']),
-    aliases: Array.isArray(data['aliases']) ? data['aliases'].map(String) : [],
-    place: typeof data['place'] === 'string' ? data['place'] : undefined,
-  }));
+/** Name groups from the glossary and places. */
+function loadNameGroups(contentDir: string): NameGroup[] {
+  const glossary: GlossaryNames[] = loadGlossaryTerms(join(contentDir, 'glossary'));
   const places: PlaceNames[] = loadPlaces(join(contentDir, 'places'));
   return nameGroups(glossary, places);
 }
@@ -83,7 +79,7 @@ export async function buildSearchIndex(opts: {
   const { outDir, contentDir, logger, concurrency = 16, batchSize = 1000, excludeSelectors = DEFAULT_EXCLUDE } = opts;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of pages, at least 1; got ${batchSize}`);
   const started = performance.now();
-  const groups = await loadNameGroups(contentDir);
+  const groups = loadNameGroups(contentDir);
   const files = await builtHtmlFiles(outDir);
   const staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
   let pages = 0;
@@ -142,7 +138,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const contentDir = resolve(root, options.contentDir ?? process.env['CONTENT_DIR'] ?? './content');
+        const contentDir = resolve(root, options.contentDir ?? CONTENT_DIR);
         await buildSearchIndex({
           outDir: fileURLToPath(dir),
           contentDir,

@@ -14,7 +14,7 @@ export interface RenderedEntry {
   rendered: boolean;
 }
 
-export interface Ref {
+interface Ref {
   collection: string;
   id: string;
 }

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { isValidPartialDate } from './dates';
 
 /** Kinds of timeline event. Each has a colour and a shape on the timeline. */
-export { CATEGORIES, type Category } from './categories';
+export { CATEGORIES } from './categories';
 
 /** Topics: each has a page at /topics/<topic>/. */
 export const TOPICS = [
@@ -48,7 +48,7 @@ export const partialDate = z.preprocess(
 export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id such as "p-there-is-a"');
 
 /** Only web links: a javascript: or data: URL in a source is a mistake or an attack. */
-export const httpUrl = z
+const httpUrl = z
   .url({ error: 'expected a full URL' })
   .refine((u) => /^https?:\/\//i.test(u), 'source URLs must start with http:// or https://');
 

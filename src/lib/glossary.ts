@@ -16,7 +16,7 @@
  *   and apostrophe style); a clash is an error that names both terms.
  */
 
-import { escapeRegExp } from './text';
+import { JAPANESE_CHAR, escapeRegExp } from './text';
 
 export interface GlossaryTerm {
   /** File name without extension; also the anchor on /glossary/. */
@@ -26,7 +26,7 @@ export interface GlossaryTerm {
   definition: string;
 }
 
-export interface GlossaryMatch {
+interface GlossaryMatch {
   id: string;
   /** Offsets into the text: [start, end). */
   start: number;
@@ -35,8 +35,7 @@ export interface GlossaryMatch {
   text: string;
 }
 
-/** Japanese scripts: kana and CJK ideographs. */
-const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
+const JAPANESE = JAPANESE_CHAR;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -48,7 +47,7 @@ export function scriptLang(name: string): 'ja' | 'ru' | undefined {
 }
 
 /** The term and its aliases. */
-export function namesOf(term: GlossaryTerm): string[] {
+function namesOf(term: GlossaryTerm): string[] {
   return [term.term, ...term.aliases];
 }
 
@@ -80,7 +79,7 @@ export function nameClashes(terms: readonly GlossaryTerm[]): string[] {
 
 
 /** The regular-expression source for one name, following the rules above. */
-export function namePattern(name: string): string {
+function namePattern(name: string): string {
   const chars = [...name.trim()];
   let source = chars
     .map((c, i) => {
@@ -99,6 +98,10 @@ export function namePattern(name: string): string {
 }
 
 export interface GlossaryMatcher {
+  /** Every name in one global expression, one capture group per name, longest names first. */
+  readonly pattern: RegExp;
+  /** The term whose name a match of `pattern` found, from the match's capture groups. */
+  termOf(groups: ReadonlyArray<string | undefined>): string | undefined;
   /**
    * The first mention of each term in `text`, left to right, leaving out
    * terms in `skip` (already linked earlier in the document). A mention of a
@@ -116,15 +119,17 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
     .flatMap((t) => namesOf(t).map((name) => ({ id: t.id, name: name.trim() })))
     .filter((n) => n.name.length > 0)
     .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
-  if (names.length === 0) return { find: () => [] };
-  const regex = new RegExp(names.map((n) => `(${namePattern(n.name)})`).join('|'), 'gu');
+  // With no names, an expression that never matches.
+  const pattern = names.length ? new RegExp(names.map((n) => `(${namePattern(n.name)})`).join('|'), 'gu') : /(?!)/gu;
+  const termOf = (groups: ReadonlyArray<string | undefined>) => names[groups.findIndex((g) => g !== undefined)]?.id;
   return {
+    pattern,
+    termOf,
     find(text, skip = new Set()) {
       const found: GlossaryMatch[] = [];
       const taken = new Set(skip);
-      for (const m of text.matchAll(regex)) {
-        const group = m.slice(1).findIndex((g) => g !== undefined);
-        const id = names[group]?.id;
+      for (const m of text.matchAll(pattern)) {
+        const id = termOf(m.slice(1));
         if (!id || taken.has(id)) continue;
         taken.add(id);
         found.push({ id, start: m.index, end: m.index + m[0].length, text: m[0] });

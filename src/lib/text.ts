@@ -2,12 +2,16 @@
 import { slug } from 'github-slugger';
 
 /** Average adult silent-reading speed for non-fiction, in words per minute. */
-export const WORDS_PER_MINUTE = 220;
+const WORDS_PER_MINUTE = 220;
+
+/** A character of Japanese script: kana (full and half width) and CJK ideographs. */
+export const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
+const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, 'gu');
 
 /** Words in a text, counting CJK characters one by one (they have no spaces). */
 export function wordCount(text: string): number {
-  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff]/g)?.length ?? 0;
-  const rest = text.replace(/[\u3040-\u30ff\u3400-\u9fff]/g, ' ');
+  const cjk = text.match(JAPANESE_CHARS)?.length ?? 0;
+  const rest = text.replace(JAPANESE_CHARS, ' ');
   const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0;
   return words + cjk;
 }

@@ -4,6 +4,8 @@
  * through the very same list, so what is tested is what is built.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
@@ -19,25 +21,27 @@ import remarkCitations from './remark-citations';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
-// Editorial layer (#5): glossary links and the islands map.
-import { loadGlossaryTerms } from '../lib/content-files';
+import { glossaryTermsFollowingEdits } from '../data/files';
+import { islandsMapHtml } from '../data/geo';
 import type { GlossaryTerm } from '../lib/glossary';
-import { islandsMapHtml } from '../lib/geo/data';
 import remarkGlossary from './remark-glossary';
 import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE } from './remark-islands-map';
 
 export interface PipelineOptions {
   /** Deploy base path, "/" unless the site lives under a sub-path. */
   base?: string;
-  /** Glossary terms to link; defaults to content/glossary (or CONTENT_DIR). */
-  glossary?: readonly GlossaryTerm[];
+  /**
+   * Glossary terms to link, or a function that gives them for each document;
+   * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
+   */
+  glossary?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
   /** HTML for `::islands-map`; defaults to the map built from world-atlas and content/places. */
   islandsMap?: () => string;
 }
 
 export function markdownOptions({
   base = '/',
-  glossary = loadGlossaryTerms(),
+  glossary = glossaryTermsFollowingEdits(),
   islandsMap = islandsMapHtml,
 }: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
@@ -55,7 +59,7 @@ export function markdownOptions({
         { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
       ],
       // After remark-callouts (skips callout titles); its links get the base in rehype-base-links.
-      [remarkGlossary, { terms: glossary }],
+      [remarkGlossary, { terms: typeof glossary === 'function' ? glossary : () => glossary }],
       remarkReadingTime,
     ],
     remarkRehype: {
@@ -78,13 +82,13 @@ export function markdownOptions({
         {
           behavior: 'append',
           properties: { className: ['heading-anchor'] },
-          content: (heading: { children: unknown[] }) => [
+          content: (heading: Element) => [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
             {
               type: 'element',
               tagName: 'span',
               properties: { className: ['visually-hidden'] },
-              children: [{ type: 'text', value: `Link to this section: ${textOf(heading)}` }],
+              children: [{ type: 'text', value: `Link to this section: ${toString(heading)}` }],
             },
           ],
         },
@@ -102,12 +106,6 @@ export function markdownOptions({
       ],
       [rehypeBaseLinks, { base }],
     ],
-  } as UnifiedProcessorOptions;
+  };
 }
 
-function textOf(node: unknown): string {
-  if (!node || typeof node !== 'object') return '';
-  const n = node as { type?: string; value?: string; children?: unknown[] };
-  if (n.type === 'text') return n.value ?? '';
-  return (n.children ?? []).map(textOf).join('');
-}

@@ -20,12 +20,15 @@
  * needs the callout titles marked) and before rehype-base-links, which adds
  * the base path to the root-relative links.
  */
-import type { Emphasis, Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Emphasis, Link, Parent, Root, RootContent } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
-import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryTerm } from '../lib/glossary';
+import { visit } from 'unist-util-visit';
+import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
 
 export interface RemarkGlossaryOptions {
-  terms: readonly GlossaryTerm[];
+  /** The terms for the document being rendered (a function, so edits to the glossary apply to the next document). */
+  terms: () => readonly GlossaryTerm[];
 }
 
 /** Node types whose text is never linked. */
@@ -59,9 +62,14 @@ function isLabel(node: RootContent): boolean {
   return isTitle || Boolean(node.data && 'directiveLabel' in node.data);
 }
 
+/** Where no term is linked: the SKIP types, callout titles and directive labels, and terms already wrapped. */
+function ignored(node: RootContent): boolean {
+  return SKIP.has(node.type) || isLabel(node) || (node.type === 'emphasis' && node.data?.hName === 'gloss-term');
+}
+
 /** The <gloss-term> wrapper around a link, with the hidden definition beside it. */
 function termNode(entry: GlossaryTerm, link: Link): Emphasis {
-  const existing = (link.data?.hProperties?.['className'] as string[] | undefined) ?? [];
+  const existing = (link.data?.hProperties?.['className']) ?? [];
   link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [...existing, 'gloss-term__link'] } };
   return {
     type: 'emphasis',
@@ -86,10 +94,16 @@ function termNode(entry: GlossaryTerm, link: Link): Emphasis {
 }
 
 export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
-  const matcher = createGlossaryMatcher(terms);
-  const byId = new Map(terms.map((t) => [t.id, t]));
+  // Rebuilt only when the terms change: the regular expression is the costly part.
+  let built: { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> } | undefined;
+  const current = () => {
+    const now = terms();
+    if (built?.terms !== now) built = { terms: now, matcher: createGlossaryMatcher(now), byId: new Map(now.map((t) => [t.id, t])) };
+    return built;
+  };
 
   return (tree: Root) => {
+    const { matcher, byId } = current();
     /** The term a link names, if it links to that term's entry by one of its names ("[Etorofu](/glossary/#iturup)"). */
     const linkedTerm = (link: Link) => {
       const id = glossaryIdFromUrl(link.url);
@@ -97,50 +111,44 @@ export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
       return matcher.find(toString(link)).some((m) => m.id === id) ? byId.get(id) : undefined;
     };
     // Terms an editor linked by hand are never linked automatically.
-    const explicit = new Set<string>();
-    const collect = (node: Root | RootContent) => {
-      if (node.type === 'link') {
-        const entry = linkedTerm(node);
-        if (entry) explicit.add(entry.id);
-      }
-      if ('children' in node) node.children.forEach(collect);
-    };
-    collect(tree);
-    const done = new Set<string>(explicit);
-    const enhanced = new Set<string>();
+    const done = new Set<string>();
+    visit(tree, 'link', (link) => {
+      const entry = linkedTerm(link);
+      if (entry) done.add(entry.id);
+    });
 
-    const walk = (parent: Parent) => {
-      for (let i = 0; i < parent.children.length; i++) {
-        const child = parent.children[i]!;
+    // The first hand-written link to each term gets the definition.
+    const enhanced = new Set<string>();
+    const enhanceLinks = (parent: Parent) => {
+      parent.children.forEach((child, i) => {
         if (child.type === 'link') {
           const entry = linkedTerm(child);
           if (entry && !enhanced.has(entry.id)) {
             enhanced.add(entry.id);
             parent.children[i] = termNode(entry, child);
           }
-          continue;
-        }
-        if (SKIP.has(child.type) || isLabel(child)) continue;
-        if (child.type === 'text') {
-          const matches = matcher.find(child.value, done);
-          if (matches.length === 0) continue;
-          const replacement: PhrasingContent[] = [];
-          let at = 0;
-          for (const m of matches) {
-            done.add(m.id);
-            if (m.start > at) replacement.push({ type: 'text', value: child.value.slice(at, m.start) });
-            const link: Link = { type: 'link', url: glossaryHref(m.id), children: [{ type: 'text', value: m.text }] };
-            replacement.push(termNode(byId.get(m.id)!, link));
-            at = m.end;
-          }
-          if (at < child.value.length) replacement.push({ type: 'text', value: child.value.slice(at) });
-          parent.children.splice(i, 1, ...(replacement as typeof parent.children));
-          i += replacement.length - 1;
-          continue;
-        }
-        if ('children' in child && !(child.type === 'emphasis' && child.data?.hName === 'gloss-term')) walk(child);
-      }
+        } else if ('children' in child && !ignored(child)) enhanceLinks(child);
+      });
     };
-    walk(tree);
+    enhanceLinks(tree);
+
+    // Then the first mention of each other term in running text.
+    findAndReplace(
+      tree,
+      [
+        matcher.pattern,
+        (...args: unknown[]) => {
+          const [text, ...groups] = args.slice(0, -1) as [string, ...Array<string | undefined>];
+          const id = matcher.termOf(groups);
+          const entry = id === undefined ? undefined : byId.get(id);
+          // A term already linked keeps its words as text: returning false
+          // would let a shorter name inside them ("Kurils" in "southern Kurils") match instead.
+          if (!entry || done.has(entry.id)) return text;
+          done.add(entry.id);
+          return termNode(entry, { type: 'link', url: glossaryHref(entry.id), children: [{ type: 'text', value: text }] });
+        },
+      ],
+      { ignore: (node) => ignored(node as RootContent) },
+    );
   };
 }

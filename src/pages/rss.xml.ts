@@ -1,12 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
-import { byNewest } from '../lib/articles';
+import { content } from '../data/content';
 import { SITE } from '../lib/site';
 import { url } from '../lib/urls';
 
 export async function GET(context: APIContext) {
-  const articles = (await getCollection('articles')).sort(byNewest);
+  const { articles } = await content();
   return rss({
     title: SITE.name,
     description: SITE.tagline,

@@ -3,4 +3,6 @@
 try {
   const t = localStorage.getItem('theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset['theme'] = t;
-} catch {}
+} catch {
+  // Storage can be blocked (private mode, policy): the default theme then applies.
+}

@@ -6,11 +6,15 @@
  */
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { baseScale, layoutHeight, layoutTimeline, transformForDomain, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { layoutTimeline, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { layoutHeight } from '../lib/timeline/metrics';
+import { baseScale, transformForDomain } from '../lib/timeline/scale';
 import { renderTimeline } from '../lib/timeline/render';
 import { axisDate } from '../lib/dates';
 import { CATEGORIES, type Category } from '../lib/categories';
 import type { TimelineView } from '../lib/timeline/view-params';
+import { keyCommand, moveIndex } from './timeline/keyboard';
+import { detailsPanel, eventIdFromHash } from './timeline/panel';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
@@ -46,6 +50,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   const description = svg.querySelector('desc')?.textContent ?? '';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const svgSel = select<SVGSVGElement, unknown>(svg);
+  const details = detailsPanel(panel, panelBody, reducedMotion, { writeHash: ownsHash });
 
   const hidden = new Set<string>();
   let width = Math.max(320, Math.round(canvas.clientWidth));
@@ -100,7 +105,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   function zoomBy(factor: number, around: string | null = selectedId) {
     const point = focalPoint(around);
     if (reducedMotion.matches) {
-      svgSel.call(zoom.scaleBy, factor, point);
+      zoom.scaleBy(svgSel, factor, point);
       return;
     }
     // A press during an animation builds on where that one was heading.
@@ -112,7 +117,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     const step = (now: number) => {
       if (animation !== run) return;
       const t = Math.min(1, (now - start) / ANIMATION_MS);
-      svgSel.call(zoom.scaleTo, from * (to / from) ** (t * (2 - t)), point);
+      zoom.scaleTo(svgSel, from * (to / from) ** (t * (2 - t)), point);
       if (t < 1) requestAnimationFrame(step);
       else animation = null;
     };
@@ -121,7 +126,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   let animation: { to: number } | null = null;
 
   function resetZoom() {
-    svgSel.call(zoom.transform, zoomIdentity);
+    zoom.transform(svgSel, zoomIdentity);
   }
 
   /** Pans (without zooming) so the event's mark is inside the plot. */
@@ -131,7 +136,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     const { left, right } = layout.plot;
     if (placed.x >= left + EDGE && placed.x <= right - EDGE) return;
     const dx = (left + right) / 2 - placed.x;
-    svgSel.call(zoom.translateBy, dx / transform.k, 0);
+    zoom.translateBy(svgSel, dx / transform.k, 0);
     draw();
   }
 
@@ -145,30 +150,22 @@ export function enhanceTimeline(host: HTMLElement): void {
   // Details panel, filled from the event's server-rendered <template>.
   function openEvent(id: string, { moveFocus }: { moveFocus: boolean }) {
     const event = byId.get(id);
-    const template = document.getElementById(`tl-detail-${id}`);
-    if (!event || !(template instanceof HTMLTemplateElement)) return;
+    if (!event || !document.getElementById(`tl-detail-${id}`)) return;
     if (hidden.has(event.category)) setCategory(event.category, true);
-    panelBody!.replaceChildren(template.content.cloneNode(true));
-    panel!.dataset['category'] = event.category;
-    panel!.hidden = false;
     selectedId = id;
     activeId = id;
     draw();
     bringIntoView(id);
-    if (ownsHash && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
+    details.show(id, event.category, { moveFocus });
     announceView('open');
-    if (moveFocus) panelBody!.querySelector<HTMLElement>('.tl-details__title')?.focus();
-    panel!.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
   function closePanel({ returnFocus }: { returnFocus: boolean }) {
-    if (panel!.hidden) return;
+    if (!details.open) return;
     const id = selectedId;
-    panel!.hidden = true;
-    panelBody!.replaceChildren();
+    details.hide();
     selectedId = null;
     draw();
-    if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
     announceView('close');
     if (returnFocus && id) focusEvent(id);
   }
@@ -187,7 +184,7 @@ export function enhanceTimeline(host: HTMLElement): void {
       const t = transformForDomain(base, domain, width);
       const trial = layoutTimeline(visible(), { width, transform: t, scaleEvents: events });
       if (t.k >= MAX_ZOOM || trial.events.find((e) => e.id === id)?.label) {
-        svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
+        zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
         draw();
         return;
       }
@@ -195,7 +192,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   }
 
   function openFromHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = eventIdFromHash();
     if (!byId.has(id)) return;
     openEvent(id, { moveFocus: false });
     reveal(id);
@@ -264,46 +261,17 @@ export function enhanceTimeline(host: HTMLElement): void {
   // Keyboard: the chart is one tab stop (roving tabindex); arrows, Home and End move between events.
   svg.addEventListener('keydown', (event) => {
     const mark = (event.target as Element).closest('a.tl-event');
-    if (!mark || event.altKey || event.ctrlKey || event.metaKey) return;
+    const command = keyCommand(event);
+    if (!mark || !command) return;
     const ids = layout.events.map((e) => e.id);
-    const i = ids.indexOf(mark.getAttribute('data-id') ?? '');
-    const go = (j: number) => focusEvent(ids[Math.max(0, Math.min(ids.length - 1, j))]!);
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        go(i + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        go(i - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(ids.length - 1);
-        break;
-      case 'Enter':
-      case ' ':
-        openEvent(ids[i]!, { moveFocus: true });
-        break;
-      case 'Escape':
-        if (panel.hidden) return;
-        closePanel({ returnFocus: true });
-        break;
-      case '+':
-      case '=':
-        zoomBy(2, ids[i]!);
-        break;
-      case '-':
-        zoomBy(0.5, ids[i]!);
-        break;
-      case '0':
-        resetZoom();
-        break;
-      default:
-        return;
-    }
+    const id = mark.getAttribute('data-id') ?? '';
+    if ('move' in command) focusEvent(ids[moveIndex(command.move, ids.indexOf(id), ids.length)]!);
+    else if ('open' in command) openEvent(id, { moveFocus: true });
+    else if ('close' in command) {
+      if (!details.open) return;
+      closePanel({ returnFocus: true });
+    } else if (command.zoom === 'reset') resetZoom();
+    else zoomBy(command.zoom === 'in' ? 2 : 0.5, id);
     event.preventDefault();
   });
 
@@ -344,7 +312,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     width = next;
     setExtents();
     const t = zoomed ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
-    svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
     draw();
   }).observe(canvas);
 

@@ -51,7 +51,7 @@ function synthetic(n: number): BenchEvent[] {
     date: new Date(Date.UTC(1994, 0, 1) + rand() * 30 * 365.25 * 864e5).toISOString().slice(0, 10),
     precision: 'day',
     category: CATEGORIES[i % CATEGORIES.length]!,
-    importance: (i % 10 === 0 ? 3 : i % 3 === 0 ? 2 : 1) as 1 | 2 | 3,
+    importance: (i % 10 === 0 ? 3 : i % 3 === 0 ? 2 : 1),
   }));
 }
 
@@ -149,14 +149,10 @@ for (const [name, events] of Object.entries(datasets)) {
   const zoomed = time(() => lib.layoutTimeline(events, { width: WIDTH, domain: month }));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const buildRender = time(
-    () => lib.renderTimeline(document as unknown as Document, events, { width: WIDTH, href: (id) => `/timeline/${id}/`, markPath: (e) => lib.symbolPath(e.category, e.importance), title: 't', description: 'd' }).outerHTML,
+    () => lib.renderTimeline(document, events, { width: WIDTH, href: (id) => `/timeline/${id}/`, markPath: (e) => lib.symbolPath(e.category, e.importance), title: 't', description: 'd' }).outerHTML,
     20,
   );
-  const result = (await page.evaluate(([e, steps]) => (window as unknown as { bench: (e: unknown, s: number) => Promise<{ js: number[]; frame: number[]; marks: number }> }).bench(e, steps), [events, 60] as const)) as {
-    js: number[];
-    frame: number[];
-    marks: number;
-  };
+  const result = await page.evaluate(([e, steps]) => (window as unknown as { bench: (e: unknown, s: number) => Promise<{ js: number[]; frame: number[]; marks: number }> }).bench(e, steps), [events, 60] as const);
   rows.push({
     dataset: name,
     'layout, full view (ms)': ms(full),

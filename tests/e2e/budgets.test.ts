@@ -6,25 +6,22 @@
  * benchmarks (tests/bench/).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { pageUrl } from '../support/site';
 
 const KB = 1024;
-/** Article page: HTML, CSS and any JavaScript before search is used (issue: at most 30 KB gzip). */
+/** Article page: HTML, CSS and any JavaScript before search is used (at most 30 KB gzip). */
 const ARTICLE_BUDGET = 30 * KB;
 
 let server: StaticServer;
-let browser: Browser;
 beforeAll(async () => {
   server = await serveStatic({ root: 'dist' });
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
+const session = useBrowser();
 
 export interface Transfer {
   path: string;
@@ -33,10 +30,9 @@ export interface Transfer {
 
 async function transfersFor(path: string): Promise<Transfer[]> {
   server.transferred.clear();
-  const context = await browser.newContext();
+  const context = await session.newContext();
   const page = await context.newPage();
   await page.goto(pageUrl(server.url, path), { waitUntil: 'networkidle' });
-  await context.close();
   return [...server.transferred].map(([p, bytes]) => ({ path: p, bytes }));
 }
 
@@ -55,7 +51,7 @@ describe('page weight', () => {
   });
 
   it('the article page has no render-blocking JavaScript', async () => {
-    const context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     await page.goto(pageUrl(server.url, '/articles/japan-nss-russia-serious-concern/'));
     const blocking = await page.evaluate(() =>
@@ -64,6 +60,5 @@ describe('page weight', () => {
         .map((s) => s.getAttribute('src')),
     );
     expect(blocking).toEqual([]);
-    await context.close();
   });
 });

@@ -5,9 +5,10 @@
  * is a plain link to /glossary/#id. axe passes with a definition open.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -17,13 +18,7 @@ const termIds = readdirSync('content/glossary')
   .filter((f) => /\.ya?ml$/.test(f))
   .map((f) => f.replace(/\.ya?ml$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** The <gloss-term> script loads lazily: wait until it has enhanced the terms. */
 const enhanced = (page: Page) => page.waitForSelector('a.gloss-term__link[aria-expanded]', { state: 'attached' });
@@ -33,7 +28,7 @@ const activeTerm = (page: Page) =>
 
 describe('the glossary page', () => {
   it('lists every term with its anchor, other names marked by language, sources and links', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/glossary/'));
     expect(termIds.length).toBe(22);
     for (const id of termIds) {
@@ -49,13 +44,12 @@ describe('the glossary page', () => {
     await expect(page.locator('#iturup a[href$="/articles/kuril-islands-northern-territories-dispute/"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-pagefind-body] h1').textContent()).resolves.toBe('Glossary');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });
 
 describe('glossary terms in an article', () => {
   it('links only the first mention of a term to its definition', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, ARTICLE));
     const terms = page.locator('gloss-term[data-term="paramushir"]');
     await expect(terms.count()).resolves.toBe(1);
@@ -64,12 +58,11 @@ describe('glossary terms in an article', () => {
     const all = await page.locator('gloss-term').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBeGreaterThan(5);
-    await page.context().close();
   });
 
   it('opens by keyboard (Enter and Space), closes with Escape, and returns focus', async () => {
     // Reduced motion: no smooth scrolling after focus, so a change in scroll position means Space scrolled the page.
-    const { page, problems } = await newWatchedPage(browser, siteUrl, { reducedMotion: 'reduce' });
+    const { page, problems } = await session.openPage({ reducedMotion: 'reduce' });
     await page.goto(pageUrl(siteUrl, ARTICLE));
     await enhanced(page);
     const term = page.locator('gloss-term[data-term="national-security-strategy"]');
@@ -113,11 +106,10 @@ describe('glossary terms in an article', () => {
     await page.keyboard.press('Enter');
     await expect(popup.isVisible()).resolves.toBe(false);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('opens by touch and by click, one at a time, and closes when tapping elsewhere', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const { page } = await session.openPage({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     await page.goto(pageUrl(siteUrl, ARTICLE));
     await enhanced(page);
     const first = page.locator('gloss-term[data-term="national-security-strategy"]');
@@ -138,23 +130,21 @@ describe('glossary terms in an article', () => {
     await first.locator('a.gloss-term__link').tap();
     await first.locator('a.gloss-term__more').tap();
     await page.waitForURL('**/glossary/#national-security-strategy');
-    await page.context().close();
   });
 
   it('passes axe with a definition open, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await newWatchedPage(browser, siteUrl, { colorScheme });
+      const { page } = await session.openPage({ colorScheme });
       await page.goto(pageUrl(siteUrl, ARTICLE));
       await enhanced(page);
       await page.locator('gloss-term[data-term="kuril-islands"] a.gloss-term__link').click();
       await expect(page.locator('gloss-term[data-term="kuril-islands"] .gloss-term__popup').isVisible()).resolves.toBe(true);
       expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
     }
   });
 
   it('is a plain link to the glossary entry without JavaScript', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    const { page } = await session.openPage({ javaScriptEnabled: false });
     await page.goto(pageUrl(siteUrl, ARTICLE));
     const link = page.locator('gloss-term[data-term="paramushir"] a.gloss-term__link');
     await expect(link.getAttribute('role')).resolves.toBeNull();
@@ -163,17 +153,15 @@ describe('glossary terms in an article', () => {
     await link.click();
     await page.waitForURL('**/glossary/#paramushir');
     await expect(page.locator('section#paramushir h2').isVisible()).resolves.toBe(true);
-    await page.context().close();
   });
 
   it('loads no glossary script on pages without terms', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
     await page.goto(pageUrl(siteUrl, '/about/'), { waitUntil: 'networkidle' });
     expect(scripts.filter((s) => s.includes('glossary-term'))).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,8 +1,8 @@
 /** The reading flow: home page to the lead article, and the article read in full with and without JavaScript. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -15,17 +15,11 @@ const sourceParagraphs = readFileSync('tests/fixtures/republished-report/source.
 /** Smart quotes and apostrophes are typography, not a change of text: compare without them. */
 const plain = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('reading flow', () => {
   it('goes from the home page to the lead article by keyboard', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     await page.goto(siteUrl);
     const lead = page.locator('.lead__title a');
     await expect(lead.textContent()).resolves.toContain('serious security concern');
@@ -34,24 +28,22 @@ describe('reading flow', () => {
     await page.waitForURL(`**${ARTICLE}`);
     await expect(page.locator('h1').textContent()).resolves.toContain('serious security concern');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('has a skip link that moves focus to the main content', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, ARTICLE));
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    await page.context().close();
   });
 });
 
 describe('the republished article', () => {
   for (const js of [true, false]) {
     it(`carries the full text with attribution and editor's notes (JavaScript ${js ? 'on' : 'off'})`, async () => {
-      const { page } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: js });
+      const { page } = await session.openPage({ javaScriptEnabled: js });
       await page.goto(pageUrl(siteUrl, ARTICLE));
       const text = plain(await page.locator('article.article').innerText());
       for (const paragraph of sourceParagraphs) {
@@ -67,28 +59,26 @@ describe('the republished article', () => {
       );
       await expect(page.locator('time[datetime="2026-11-27"]').count()).resolves.toBeGreaterThan(0);
       await expect(page.locator('#footnote-label').isVisible()).resolves.toBe(true);
-      await page.context().close();
     });
   }
 
   it('has a table of contents, reading time and NewsArticle structured data', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, ARTICLE));
     const toc = await page.locator('nav.toc a').allInnerTexts();
     expect(toc.length).toBeGreaterThanOrEqual(2);
     expect(toc).toContain('Russia deploys mobile coastal defense missile systems on Northern Kuril island');
     for (const entry of toc) expect(entry).not.toMatch(/#|Link to this section/);
     await expect(page.locator('.article__header .meta').first().innerText()).resolves.toMatch(/\d+ min read/);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.datePublished).toBe('2026-11-27');
+    expect(ld['datePublished']).toBe('2026-11-27');
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/articles\/japan-nss-russia-serious-concern\/$/);
     await expect(page.locator('meta[property="og:type"]').getAttribute('content')).resolves.toBe('article');
-    await page.context().close();
   });
 
   it('lets the reader switch to the dark theme and remembers it', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { colorScheme: 'light' });
+    const { page } = await session.openPage({ colorScheme: 'light' });
     await page.goto(pageUrl(siteUrl, ARTICLE));
     const toggle = page.locator('theme-toggle button');
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -99,24 +89,21 @@ describe('the republished article', () => {
     expect(darkBg).not.toBe(lightBg);
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
-    await page.context().close();
   });
 
   it('serves the 404 page for unknown addresses', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     const response = await page.goto(pageUrl(siteUrl, '/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-    await page.context().close();
   });
 
   it('has no horizontal scroll at 360 px', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { viewport: { width: 360, height: 740 } });
+    const { page } = await session.openPage({ viewport: { width: 360, height: 740 } });
     for (const path of ['/', ARTICLE]) {
       await page.goto(pageUrl(siteUrl, path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBe(0);
     }
-    await page.context().close();
   });
 });

@@ -5,9 +5,10 @@
  * hostile queries, the no-JavaScript and missing-index states, and axe with
  * the dialog open and results shown.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -15,20 +16,14 @@ const siteUrl = inject('siteUrl');
 const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
 const TOKYO_DECLARATION = '/timeline/1993-10-13-tokyo-declaration/';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 /** The machine may be busy (two test files at once on two cores): give the UI time. */
 const POLL = { timeout: 10_000 };
 
 
-async function open(path: string, options: Parameters<typeof newWatchedPage>[2] = {}) {
-  return newWatchedPage(browser, siteUrl, options).then(async (w) => {
+async function open(path: string, options: BrowserContextOptions = {}) {
+  return session.openPage(options).then(async (w) => {
     await w.page.goto(pageUrl(siteUrl, path));
     return w;
   });
@@ -64,13 +59,11 @@ describe('what search finds', () => {
     expect(await page.locator('search-page .search-result mark').first().textContent()).toMatch(/paramushir/i);
     expect(await page.locator('search-page .search-result__title a').first().getAttribute('href')).toMatch(/[?&]highlight=paramushir/i);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('“Yeltsin” finds the 1993 Tokyo Declaration event', async () => {
-    const { page, paths } = await searchPage('Yeltsin');
+    const { paths } = await searchPage('Yeltsin');
     expect(paths).toContain(TOKYO_DECLARATION);
-    await page.context().close();
   });
 
   it('another name finds a page that only uses a different one (Кунашир → Kunashir)', async () => {
@@ -80,16 +73,14 @@ describe('what search finds', () => {
     const pages = await Promise.all(paths.map(async (p) => (await fetch(pageUrl(siteUrl, p))).text()));
     expect(pages.filter((html) => !html.includes('Кунашир') && /Kunashir/.test(html)).length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('search-page .search-result__aka').first().textContent(), POLL).toMatch(/another name: Кунашир/);
-    await page.context().close();
   });
 
   it('a Japanese name finds pages written with the romanised one (択捉島 → Iturup)', async () => {
-    const { page, paths } = await searchPage('択捉島');
+    const { paths } = await searchPage('択捉島');
     expect(paths.length).toBeGreaterThan(1);
     const pages = await Promise.all(paths.map(async (p) => [p, await (await fetch(pageUrl(siteUrl, p))).text()] as const));
     const romanisedOnly = pages.filter(([, html]) => !html.includes('択捉島') && /Iturup|Etorofu/.test(html)).map(([p]) => p);
     expect(romanisedOnly.length).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it('a word that is nowhere gives a clear “no results” with suggestions', async () => {
@@ -100,7 +91,6 @@ describe('what search finds', () => {
     const links = await help.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining([expect.stringMatching(/\/articles\/$/), expect.stringMatching(/\/timeline\/$/)]));
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });
 
@@ -124,22 +114,20 @@ describe('the search page and its URL', () => {
     await expect.poll(() => page.locator('search-page input[type="search"]').inputValue(), POLL).toBe('Paramushir');
     await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/for “Paramushir”/);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('filters narrow the results and go into the URL', async () => {
     const { page } = await open('/search/?q=Russia');
-    const all = Number((await settled(page)).match(/^(\d+)/)?.[1]);
+    const all = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
     expect(all).toBeGreaterThan(1);
     const topic = page.locator('search-page select[name="topic"]');
     await expect.poll(() => topic.locator('option').count(), POLL).toBeGreaterThan(2);
     await topic.selectOption('Sanctions');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic'), POLL).toBe('Sanctions');
     await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/\(Sanctions\)/);
-    const narrowed = Number((await settled(page)).match(/^(\d+)/)?.[1]);
+    const narrowed = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
-    await page.context().close();
   });
 
   it('sorts by date, newest first', async () => {
@@ -148,7 +136,6 @@ describe('the search page and its URL', () => {
     const dates = await page.locator('search-page .search-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
-    await page.context().close();
   });
 
   it('shows a query with HTML or script as text, and runs nothing', async () => {
@@ -159,7 +146,6 @@ describe('the search page and its URL', () => {
     expect(await page.locator('search-page img, search-page script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(problems.pageErrors).toEqual([]);
-    await page.context().close();
   });
 
   it('without JavaScript, says search needs it and offers the article list and timeline', async () => {
@@ -171,16 +157,14 @@ describe('the search page and its URL', () => {
     // The header offers a link to this page instead of the dialog button.
     expect(await page.locator('header a.search-button--link').isVisible()).toBe(true);
     expect(await page.locator('header button.search-button--dialog').isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('explains a missing index (as in `astro dev`) instead of failing silently', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(pageUrl(siteUrl, '/search/?q=Paramushir'));
     expect(await settled(page)).toBe('Search is not available right now.');
     expect(await page.locator('search-page .search-ui__help').textContent()).toMatch(/npm run build.*astro dev/s);
-    await page.context().close();
   });
 
   it('has no axe violations with results shown, light and dark', async () => {
@@ -188,7 +172,6 @@ describe('the search page and its URL', () => {
       const { page } = await open('/search/?q=Paramushir', { colorScheme });
       await settled(page);
       expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
     }
   });
 });
@@ -211,7 +194,6 @@ describe('the search dialog', () => {
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button--dialog'))).toBe(true);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('opens with Ctrl+K from anywhere and gives focus back to where it was', async () => {
@@ -230,7 +212,6 @@ describe('the search dialog', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.evaluate((d) => (d as HTMLDialogElement).open), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await link.textContent());
-    await page.context().close();
   });
 
   it('keeps what the reader types while the dialog is still loading', async () => {
@@ -244,11 +225,10 @@ describe('the search dialog', () => {
     await page.keyboard.type('Paramushir');
     await settled(page, 'dialog.search-dialog');
     expect(await page.locator('dialog.search-dialog input[type="search"]').inputValue()).toBe('Paramushir');
-    await page.context().close();
   });
 
   it('does not load Pagefind until search is used', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(pageUrl(siteUrl, ARTICLE), { waitUntil: 'networkidle' });
@@ -262,7 +242,6 @@ describe('the search dialog', () => {
     await page.locator('dialog.search-dialog summary').click();
     await expect.poll(() => page.locator('dialog.search-dialog select[name="type"] option').count(), POLL).toBeGreaterThan(1);
     expect(requested.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
-    await page.context().close();
   });
 
   it('has no axe violations with the dialog open and results shown, light and dark', async () => {
@@ -272,7 +251,6 @@ describe('the search dialog', () => {
       await page.keyboard.type('Paramushir');
       await settled(page, 'dialog.search-dialog');
       expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
     }
   });
 
@@ -285,7 +263,6 @@ describe('the search dialog', () => {
     const box = await page.locator('dialog.search-dialog').boundingBox();
     expect(box!.width).toBeLessThanOrEqual(360);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await page.context().close();
   });
 });
 
@@ -299,6 +276,5 @@ describe('highlighting on the result page', () => {
     // Only the content is marked, not the header or footer.
     expect(await page.locator('.site-header mark, .site-footer mark').count()).toBe(0);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });

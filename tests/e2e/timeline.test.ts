@@ -5,9 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -32,16 +33,10 @@ const contentEvents: ContentEvent[] = readdirSync('content/timeline')
     return { id: f.replace(/\.md$/, ''), title: field('title'), date: field('date'), category: field('category') };
   });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function openTimeline(options: BrowserContextOptions = {}, hash = '') {
-  const watched = await newWatchedPage(browser, siteUrl, { viewport: { width: 1280, height: 900 }, ...options });
+  const watched = await session.openPage({ viewport: { width: 1280, height: 900 }, ...options });
   await watched.page.goto(pageUrl(siteUrl, `${TIMELINE}${hash}`));
   if (options.javaScriptEnabled !== false && (options.viewport?.width ?? 1280) >= 640) {
     await watched.page.waitForSelector('timeline-chart[data-ready="true"]');
@@ -80,7 +75,6 @@ describe('timeline without JavaScript', () => {
     await page.locator('a.tl-event[data-id="1993-10-13-tokyo-declaration"] .tl-mark').click();
     await page.waitForURL('**/timeline/1993-10-13-tokyo-declaration/');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });
 
@@ -105,7 +99,6 @@ describe('zoom', () => {
     await page.getByRole('button', { name: 'Reset' }).click();
     await page.waitForFunction((d) => document.querySelector('svg.tl-svg')?.getAttribute('data-domain') === d, full);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('zooms with the mouse wheel down to months and days, and pans by dragging', async () => {
@@ -136,7 +129,6 @@ describe('zoom', () => {
     expect(Date.parse(panned!.split('/')[0]!)).toBeGreaterThan(Date.parse(zoomed!.split('/')[0]!));
     expect(Math.abs(spanDays(panned) - spanDays(zoomed))).toBeLessThanOrEqual(2);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });
 
@@ -183,7 +175,6 @@ describe('keyboard', () => {
     expect(page.url()).not.toContain('#');
     expect(page.url()).not.toContain('event=');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('pans to an event that is off screen when the arrow keys reach it', async () => {
@@ -199,7 +190,6 @@ describe('keyboard', () => {
       return m.left >= svg.left && m.right <= svg.right;
     }, id);
     expect(inView).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -224,7 +214,6 @@ describe('details panel and deep links', () => {
     await expect(panel.isVisible()).resolves.toBe(false);
     expect(await activeId(page)).toBe('2022-12-16-revised-nss-adopted');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -233,7 +222,6 @@ describe('details panel and deep links', () => {
       await expect(page.locator('.tl__panel').isVisible()).resolves.toBe(true);
       await page.locator('a.tl-event[data-id="2022-12-05-bastion-on-paramushir"]').focus();
       expect(await axeViolations(page)).toEqual([]);
-      await page.context().close();
     });
   }
 });
@@ -257,14 +245,13 @@ describe('filters', () => {
     await expect(militaryMarks.count()).resolves.toBe(military);
     await expect(marks.count()).resolves.toBe(contentEvents.length);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 });
 
 describe('narrow screens and print', () => {
   it('shows the list, not the chart, at 360 px, without horizontal scroll or the chart code', async () => {
     const scripts: string[] = [];
-    const { page, problems } = await newWatchedPage(browser, siteUrl, { viewport: { width: 360, height: 740 } });
+    const { page, problems } = await session.openPage({ viewport: { width: 360, height: 740 } });
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
@@ -276,7 +263,6 @@ describe('narrow screens and print', () => {
     expect(overflow).toBe(0);
     expect(scripts.filter((s) => s.includes('timeline-interactive'))).toEqual([]);
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('has no horizontal scroll from 640 to 1920 px', async () => {
@@ -286,7 +272,6 @@ describe('narrow screens and print', () => {
       expect(overflow, `${width}px`).toBe(0);
       const svgWidth = await page.locator('svg.tl-svg').evaluate((s) => s.getBoundingClientRect().width);
       expect(svgWidth).toBeLessThanOrEqual(width);
-      await page.context().close();
     }
   });
 
@@ -304,7 +289,6 @@ describe('narrow screens and print', () => {
     expect(Math.abs(spanDays(after) - spanDays(before))).toBeLessThanOrEqual(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await page.context().close();
   });
 
   it('prints the list, not the chart', async () => {
@@ -315,13 +299,12 @@ describe('narrow screens and print', () => {
     await expect(page.locator('.tl-list').isVisible()).resolves.toBe(true);
     const size = await page.locator('.tl-list__title').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
     expect(size).toBeGreaterThanOrEqual(12);
-    await page.context().close();
   });
 });
 
 describe('event pages', () => {
   it('give the account, sources, related paragraphs, neighbours and a way back to the timeline', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/timeline/2022-12-05-bastion-on-paramushir/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Russia reports Bastion coastal missile systems on Paramushir');
     await expect(page.locator('article[data-pagefind-body] .meta time[datetime="2022-12-05"]').count()).resolves.toBe(1);
@@ -334,24 +317,22 @@ describe('event pages', () => {
     await page.waitForSelector('timeline-chart[data-ready="true"]');
     await expect(page.locator('.tl__panel h2').textContent()).resolves.toBe('Russia reports Bastion coastal missile systems on Paramushir');
     expect(problems).toEqual(NO_PROBLEMS);
-    await page.context().close();
   });
 
   it('are linked from the articles, naming the paragraph', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/articles/japan-nss-russia-serious-concern/'));
     const item = page.locator('.related__events li', { has: page.locator('a[href$="/timeline/1993-10-13-tokyo-declaration/"]') });
     await expect(item.locator('a[href="#p-japans-current-national-security-strategy-which"]').textContent()).resolves.toMatch(
       /^in the paragraph “Japan’s current national security strategy, …”$/,
     );
-    await page.context().close();
   });
 });
 
 describe('budget', () => {
   it(`loads at most ${JS_BUDGET / 1024} KB of gzipped JavaScript on /timeline/`, async () => {
     const bodies = new Map<string, Buffer>();
-    const watched = await newWatchedPage(browser, siteUrl, { viewport: { width: 1280, height: 900 } });
+    const watched = await session.openPage({ viewport: { width: 1280, height: 900 } });
     const { page } = watched;
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'script') bodies.set(r.url(), await r.body());
@@ -366,6 +347,5 @@ describe('budget', () => {
     console.log(`timeline JS (gzip): ${total} bytes`, Object.fromEntries(sizes), { inline: inlineBytes });
     expect(sizes.some(([name]) => name.startsWith('timeline-interactive'))).toBe(true);
     expect(total).toBeLessThanOrEqual(JS_BUDGET);
-    await page.context().close();
   });
 });

@@ -59,7 +59,7 @@ export async function crawl(start: string[], options: { base?: string } = {}): P
   for (const { from, to } of wanted) {
     const [target, fragment] = to.split('#') as [string, string | undefined];
     const page = pages.get(target);
-    if (!page || page.status !== 200) problems.push(`${from} → ${to}: HTTP ${page?.status}`);
+    if (page?.status !== 200) problems.push(`${from} → ${to}: HTTP ${page?.status}`);
     else if (fragment && !page.ids.has(decodeURIComponent(fragment))) problems.push(`${from} → ${to}: no element #${fragment}`);
   }
   return { pages, problems: [...new Set(problems)] };

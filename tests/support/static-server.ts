@@ -5,7 +5,7 @@
  * are gzipped when the client asks, so byte counts match a real deploy.
  * With `base`, the site is served under that sub-path only.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -105,7 +105,7 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = true, hea
     }
   }
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const u = new URL(req.url ?? '/', 'http://localhost');
     let file: string | undefined;
     let status = 200;
@@ -152,6 +152,12 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = true, hea
     res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end(String(error));
+    });
   });
 
   await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));

@@ -32,7 +32,7 @@ describe('related articles', () => {
     const watched = new Proxy(big, {
       get(target, key, receiver) {
         if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver);
+        return Reflect.get(target, key, receiver) as unknown;
       },
     });
     expect(relatedByTopic(watched, big[0]!)).toHaveLength(3);

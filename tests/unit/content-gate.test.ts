@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFolder } from '../../src/content-gate';
+import { readContentFolder } from '../../src/data/content-gate';
 import { findGateProblems, type GateFile } from '../../src/lib/content-gate';
 import { parseContentYaml, splitFrontmatter } from '../../src/lib/content-yaml';
 

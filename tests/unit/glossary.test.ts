@@ -1,6 +1,6 @@
 /** Glossary matching (src/lib/glossary.ts) and the glossary content itself. */
 import { describe, expect, it } from 'vitest';
-import { loadGlossaryTerms } from '../../src/lib/content-files';
+import { loadGlossaryTerms } from '../../src/data/files';
 import {
   byTerm,
   createGlossaryMatcher,

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import {
   indexAdditions,
-  parsePagefindAttr,
   pathForFile,
   prepareForIndex,
   readPageFacts,
   typeForPath,
   UNDATED_SORT_KEY,
 } from '../../src/lib/search/indexing';
+import { parsePagefindAttr } from '../../src/lib/search/page-scan';
 import type { NameGroup } from '../../src/lib/search/aliases';
 
 const groups: NameGroup[] = [{ id: 'iturup', names: ['Iturup', 'Etorofu', '択捉島', 'Итуруп'] }];

@@ -14,6 +14,11 @@ describe('paragraph excerpts', () => {
     );
     expect(paragraphExcerpt(html, 'p-nope')).toBeUndefined();
   });
+
+  it('decodes every HTML entity, and an out-of-range code point without throwing', () => {
+    const odd = '<p id="p-odd">Caf&eacute; &hellip; &#x110000; end</p>';
+    expect(paragraphExcerpt(odd, 'p-odd')).toBe('Café … \ufffd end');
+  });
 });
 
 describe('eras', () => {

@@ -1,20 +1,9 @@
 /** The timeline layout: scales, ticks at every zoom, mark rows, label lanes and collisions, extremes. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import {
-  COMPRESSED_SHARE,
-  MARGIN,
-  PLOT_INSET,
-  SCALE_BREAK,
-  baseScale,
-  chronological,
-  layoutTimeline,
-  shortLabel,
-  textWidth,
-  type PlacedEvent,
-  type TimelineEvent,
-  type TimelineLayout,
-} from '../../src/lib/timeline/layout';
+import { layoutTimeline, shortLabel, type PlacedEvent, type TimelineEvent, type TimelineLayout } from '../../src/lib/timeline/layout';
+import { MARGIN, PLOT_INSET, textWidth } from '../../src/lib/timeline/metrics';
+import { COMPRESSED_SHARE, SCALE_BREAK, baseScale, chronological } from '../../src/lib/timeline/scale';
 import { CATEGORIES } from '../../src/lib/content-schema';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -268,12 +257,10 @@ describe('extremes', () => {
     expect(layout.ticks.length).toBeGreaterThan(0);
   });
 
-  it('lays out 1,000 events quickly, with a mark for each and no overlapping labels', () => {
+  it('lays out 1,000 events with a mark for each and no overlapping labels (its speed is measured by npm run bench:timeline)', () => {
     const events = synthetic(1000);
-    const started = performance.now();
     const full = layoutTimeline(events, { width: 1200 });
     const zoomed = layoutTimeline(events, { width: 1200, domain: [day('2010-03-01'), day('2010-04-01')] });
-    const elapsed = performance.now() - started;
     expect(full.events).toHaveLength(1000);
     expect(new Set(full.events.map((e) => e.id)).size).toBe(1000);
     expectNoLabelOverlaps(full);
@@ -284,6 +271,5 @@ describe('extremes', () => {
     expect(shown.length).toBeGreaterThan(5);
     expect(shown.length).toBeLessThan(200);
     expect(zoomed.ticks.some((t) => t.kind === 'day')).toBe(true);
-    expect(elapsed).toBeLessThan(500);
   });
 });

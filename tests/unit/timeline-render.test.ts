@@ -14,7 +14,7 @@ const events: TimelineEvent[] = [
 ];
 
 function doc(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return parseHTML('<!doctype html><html><body></body></html>').document;
 }
 
 const base = {
@@ -69,7 +69,7 @@ describe('renderTimeline', () => {
   it('adopts server-rendered markup and drops filtered-out events', () => {
     const first = renderTimeline(doc(), events, base);
     // As in the browser: parse the serialised SVG (no d3 data bound) and redraw it.
-    const page = parseHTML(`<!doctype html><html><body>${first.outerHTML}</body></html>`).document as unknown as Document;
+    const page = parseHTML(`<!doctype html><html><body>${first.outerHTML}</body></html>`).document;
     const svg = page.querySelector('svg')!;
     const tokyo = svg.querySelector('[data-id="1993-10-13-tokyo-declaration"]');
     const layout = layoutTimeline(events.filter((e) => e.category !== 'military'), { width: 1000 });

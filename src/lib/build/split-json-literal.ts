@@ -14,7 +14,7 @@ const PREFIX = 'export default JSON.parse(';
 const SUFFIX = ')';
 
 /** Default piece length in UTF-16 code units: about 1 MB of source per piece. */
-export const DEFAULT_PIECE_LENGTH = 1 << 20;
+const DEFAULT_PIECE_LENGTH = 1 << 20;
 
 /**
  * The module rewritten with the literal in pieces, or `undefined` when the

@@ -212,11 +212,11 @@ export function buildIslandsMap({
 }
 
 /** Where the land outlines come from, for the caption. */
-export const LAND_CREDIT =
+const LAND_CREDIT =
   'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points, from weak sources (see the glossary). No borders are drawn: the map shows land, not sovereignty.';
 
 /** Sources for the range figures in the caption (fact sheet JT-22, the CSIS pages, Kyodo). */
-export const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string; note?: string }> = [
+const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string; note?: string }> = [
   {
     publisher: 'The Japan Times (Reuters)',
     title: 'Russia deploys coastal defense missile systems near disputed islands',

@@ -102,5 +102,5 @@ export function simplifyTopology(topology: Topology, minWeight: number, minPoint
       .sort((a, b) => b - a)[minPoints - 1]!;
     if (floor < minWeight) for (const p of arc) if (p[2] >= floor) p[2] = Math.max(p[2], minWeight);
   }
-  return simplify(weighted, minWeight) as unknown as Topology;
+  return simplify(weighted, minWeight);
 }

@@ -8,7 +8,7 @@ export function escapeXml(value: string): string {
 export type Attrs = Record<string, string | number | undefined | false>;
 
 /** `name="value"` pairs, skipping undefined and false values. */
-export function attrs(values: Attrs): string {
+function attrs(values: Attrs): string {
   return Object.entries(values)
     .filter(([, v]) => v !== undefined && v !== false)
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)

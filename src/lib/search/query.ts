@@ -3,6 +3,7 @@
  * Pagefind filter and sort objects, excerpt parsing and result labels.
  * No DOM here, so every function is unit-tested in Node.
  */
+import { decodeHTML } from 'entities';
 import { formatPartialDate, isValidPartialDate } from '../dates';
 
 /** Filters the UI offers, in display order; keys are Pagefind filter names and URL parameters. */
@@ -97,17 +98,9 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** Decodes the entities Pagefind writes (&amp; &lt; &#39; &#x27; …) into characters. */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-    }
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(s);
 }
 
 /**
@@ -125,7 +118,7 @@ export function excerptParts(html: string): ExcerptPart[] {
       const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
       if (!text) continue;
       const last = parts.at(-1);
-      if (last && last.mark === mark) last.text += text;
+      if (last?.mark === mark) last.text += text;
       else parts.push({ text, mark });
     }
   }
@@ -135,7 +128,7 @@ export function excerptParts(html: string): ExcerptPart[] {
 /** "13 October 1993" for a valid date meta value, else undefined. */
 export function resultDate(meta: Record<string, string | undefined>): string | undefined {
   const d = meta['date'];
-  return d && isValidPartialDate(d) && !/^0000/.test(d) ? formatPartialDate(d) : undefined;
+  return d && isValidPartialDate(d) && !d.startsWith("0000") ? formatPartialDate(d) : undefined;
 }
 
 /** "1 result" / "12 results" / "No results", with the query quoted when there is one. */

@@ -2,7 +2,7 @@
 import { yearOf } from '../dates';
 import { ERAS, eraOf, type Era } from './eras';
 
-export interface YearGroup<T> {
+interface YearGroup<T> {
   year: number;
   events: T[];
 }

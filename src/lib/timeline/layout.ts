@@ -8,14 +8,15 @@
  * labelled event's mark sits in its lane beside the text; a label that fits
  * in no lane is left out and the mark goes to the rows by the axis (it keeps
  * its accessible name). Landmarks are placed first, so thinning at low zoom
- * drops the minor labels. Every event has exactly one mark.
+ * drops the minor labels. Every event has exactly one mark. The scale is in
+ * ./scale, the ticks in ./ticks, the sizes in ./metrics.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { axisDate, type Precision } from '../dates';
 import type { Category } from '../categories';
 import { ERAS, type Era } from './eras';
+import { DEFAULT_LANES, FONT_SIZE, LABEL_GAP, LANE_HEIGHT, MARGIN, MARK_GAP, MARK_ROW, MARK_ROWS, RING_RADIUS, layoutHeight, textWidth } from './metrics';
+import { SCALE_BREAK, baseScale, eventTimes, transformForDomain, zoomScale, type ZoomTransform } from './scale';
+import { axisTicks, type Tick } from './ticks';
 
 /** What the layout needs to know about an event. */
 export interface TimelineEvent {
@@ -26,12 +27,6 @@ export interface TimelineEvent {
   endDate?: string | undefined;
   category: Category;
   importance: 1 | 2 | 3;
-}
-
-/** A d3-zoom style transform: screen x = k · base x + x. */
-export interface ZoomTransform {
-  k: number;
-  x: number;
 }
 
 export interface LayoutOptions {
@@ -48,14 +43,14 @@ export interface LayoutOptions {
   eras?: readonly Era[] | undefined;
 }
 
-export interface Box {
+interface Box {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   text: string;
   lane: number;
   /** Where the text is anchored, and which end. */
@@ -82,14 +77,6 @@ export interface PlacedEvent {
   label: PlacedLabel | null;
 }
 
-export interface Tick {
-  x: number;
-  /** ISO date of the tick. */
-  date: string;
-  label: string;
-  kind: 'year' | 'month' | 'day';
-}
-
 export interface EraBand {
   id: string;
   x0: number;
@@ -114,56 +101,6 @@ export interface TimelineLayout {
   events: PlacedEvent[];
 }
 
-export const MARGIN = { left: 12, right: 12, top: 26 };
-export const LANE_HEIGHT = 20;
-export const DEFAULT_LANES = 7;
-export const MARK_ROW = 14;
-export const MARK_ROWS = 3;
-export const AXIS_HEIGHT = 34;
-export const FONT_SIZE = 12;
-/** Estimated average glyph width for 12 px UI text, on the generous side so estimates err towards space. */
-export const CHAR_WIDTH = 0.6 * FONT_SIZE;
-/** Half the largest symbol's width. */
-export const MARK_RADIUS = 7;
-/** Outer radius of the ring drawn round a focused or selected mark. */
-export const RING_RADIUS = MARK_RADIUS + 3;
-/** Space between the plot edge and the first or last event at the full view. */
-export const PLOT_INSET = RING_RADIUS + 2;
-/** Minimum gap between labels, and between marks in one row. */
-const LABEL_GAP = 8;
-const MARK_GAP = 12;
-const TICK_SPACING = 84;
-
-/**
- * The full record runs from 1855, but 29 of 36 events are after 1990. A
- * linear axis would crush those three decades into a fifth of the width, and
- * a 1993–2023 window would hide the treaties the dispute turns on. So the
- * axis is broken: before 1990 it is compressed into COMPRESSED_SHARE of the
- * width, marked with a break symbol; zooming keeps each part linear.
- */
-export const SCALE_BREAK = new Date(Date.UTC(1990, 0, 1));
-export const COMPRESSED_SHARE = 0.22;
-/** Only break the axis when the record is long enough for it to matter. */
-const BREAK_MIN_SPAN_YEARS = 60;
-
-const YEAR_MS = 365.25 * 864e5;
-
-/**
- * Time positions of an event (start and, for ranges, end) in ms. Cached per
- * event object: the browser lays out the same objects on every zoom step,
- * and parsing dates was most of the layout's time with 1,000 events.
- */
-const timesCache = new WeakMap<TimelineEvent, [number, number]>();
-function eventTimes(e: TimelineEvent): [number, number] {
-  let t = timesCache.get(e);
-  if (!t) {
-    const start = +axisDate(e.date, e.precision);
-    t = [start, e.endDate ? +axisDate(e.endDate, 'day') : start];
-    timesCache.set(e, t);
-  }
-  return t;
-}
-
 const labelCache = new WeakMap<TimelineEvent, string>();
 function labelOf(e: TimelineEvent): string {
   let text = labelCache.get(e);
@@ -174,11 +111,6 @@ function labelOf(e: TimelineEvent): string {
   return text;
 }
 
-/** Chronological order of events (start on the axis, then id): the keyboard and list order. */
-export function chronological(a: Pick<TimelineEvent, 'id' | 'date' | 'precision'>, b: Pick<TimelineEvent, 'id' | 'date' | 'precision'>): number {
-  return +axisDate(a.date, a.precision) - +axisDate(b.date, b.precision) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** The label on the chart: the title, shortened at a word boundary. */
 export function shortLabel(title: string, max = 34): string {
   const clean = title.replace(/\s+/g, ' ').trim();
@@ -186,120 +118,6 @@ export function shortLabel(title: string, max = 34): string {
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
-
-export function textWidth(text: string): number {
-  return text.length * CHAR_WIDTH;
-}
-
-export function layoutHeight(lanes = DEFAULT_LANES): number {
-  return MARGIN.top + lanes * LANE_HEIGHT + MARK_ROWS * MARK_ROW + AXIS_HEIGHT;
-}
-
-/**
- * The unzoomed scale over all events: padded extent, broken at SCALE_BREAK
- * when the record spans more than BREAK_MIN_SPAN_YEARS across it.
- */
-export function baseScale(events: readonly TimelineEvent[], width: number): ScaleTime<number, number> {
-  // Inset so the first and last marks, and a label beside them, fit inside the plot.
-  const left = MARGIN.left + PLOT_INSET;
-  const right = Math.max(left + 1, width - MARGIN.right - PLOT_INSET);
-  let min = Infinity;
-  let max = -Infinity;
-  for (const e of events) {
-    const [a, b] = eventTimes(e);
-    min = Math.min(min, a);
-    max = Math.max(max, b);
-  }
-  if (!Number.isFinite(min)) {
-    // No events: show the current decade rather than fail.
-    min = Date.UTC(2020, 0, 1);
-    max = Date.UTC(2030, 0, 1);
-  }
-  const pad = Math.max((max - min) * 0.02, 60 * 864e5);
-  const start = utcMonth.floor(new Date(min - pad));
-  const end = utcMonth.ceil(new Date(max + pad));
-  const spanYears = (+end - +start) / YEAR_MS;
-  const breaks = +start < +SCALE_BREAK && +end > +SCALE_BREAK && spanYears > BREAK_MIN_SPAN_YEARS;
-  if (breaks) {
-    const mid = left + (right - left) * COMPRESSED_SHARE;
-    return scaleUtc().domain([start, SCALE_BREAK, end]).range([left, mid, right]);
-  }
-  return scaleUtc().domain([start, end]).range([left, right]);
-}
-
-/** The base scale as the zoom transform moves it. */
-export function zoomScale(base: ScaleTime<number, number>, t: ZoomTransform): ScaleTime<number, number> {
-  return base.copy().range(base.range().map((r) => r * t.k + t.x));
-}
-
-/** The transform that shows `domain` across the plot area. */
-export function transformForDomain(base: ScaleTime<number, number>, domain: readonly [Date, Date], width: number): ZoomTransform {
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const a = base(domain[0]);
-  const b = base(domain[1]);
-  const k = (right - left) / Math.max(1e-9, b - a);
-  return { k, x: left - k * a };
-}
-
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d');
-const fmtDayMonth = utcFormat('%-d %b');
-const fmtDayFull = utcFormat('%-d %b %Y');
-
-/**
- * Ticks for the visible part of each linear piece of the scale, at d3's
- * "nice" intervals, never finer than a day. Labels read as a multi-scale
- * axis (1993 · Feb · Mar …, or 24 Feb 2022 · 25 · 26 … 1 Mar): the first
- * tick and each change of month or year are written out, so a zoomed view
- * always says where it is.
- */
-export function axisTicks(scale: ScaleTime<number, number>, left: number, right: number): Tick[] {
-  const domain = scale.domain();
-  const range = scale.range();
-  const raw: Array<{ date: Date; kind: Tick['kind'] }> = [];
-  for (let i = 0; i < domain.length - 1; i++) {
-    const a = Math.max(left, range[i]!);
-    const b = Math.min(right, range[i + 1]!);
-    if (b - a < 1) continue;
-    const d0 = scale.invert(a);
-    const d1 = scale.invert(b);
-    const count = Math.max(1, Math.floor((b - a) / TICK_SPACING));
-    const days = (+d1 - +d0) / 864e5;
-    const piece = scaleUtc().domain([d0, d1]);
-    const dates = days / count < 1 ? piece.ticks(utcDay) : piece.ticks(count);
-    const kind: Tick['kind'] = dates.every((d) => +utcYear.floor(d) === +d)
-      ? 'year'
-      : dates.every((d) => +utcMonth.floor(d) === +d)
-        ? 'month'
-        : 'day';
-    for (const date of dates) raw.push({ date, kind });
-  }
-  raw.sort((p, q) => +p.date - +q.date);
-
-  const ticks: Tick[] = [];
-  let lastRight = -Infinity;
-  for (const { date, kind } of raw) {
-    if (ticks.length && ticks[ticks.length - 1]!.date === date.toISOString()) continue;
-    const previous = ticks.length ? new Date(ticks[ticks.length - 1]!.date) : null;
-    const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-    const newMonth = newYear || previous!.getUTCMonth() !== date.getUTCMonth();
-    let label: string;
-    if (kind === 'year' || +utcYear.floor(date) === +date) label = fmtYear(date);
-    else if (kind === 'month' || +utcMonth.floor(date) === +date) label = newYear ? fmtMonthYear(date) : fmtMonth(date);
-    // Weekly ticks rarely fall on the 1st: name the month (and year) where it changes.
-    else label = newYear ? fmtDayFull(date) : newMonth ? fmtDayMonth(date) : fmtDay(date);
-    const x = scale(date);
-    const half = textWidth(label) / 2;
-    // Where two pieces of a broken scale meet, their ticks can crowd: keep the first.
-    if (x - half < lastRight + 6) continue;
-    lastRight = x + half;
-    ticks.push({ x, date: date.toISOString(), label, kind });
-  }
-  return ticks;
 }
 
 /** Interval overlap with a gap. */

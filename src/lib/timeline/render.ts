@@ -9,7 +9,9 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import { formatDateRange, formatPartialDate } from '../dates';
 import { CATEGORY_LABELS } from './categories';
-import { RING_RADIUS, layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type Tick, type TimelineEvent, type TimelineLayout } from './layout';
+import { layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type TimelineEvent, type TimelineLayout } from './layout';
+import { RING_RADIUS } from './metrics';
+import type { Tick } from './ticks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

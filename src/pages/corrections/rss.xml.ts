@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { KIND_NAMES } from '../../lib/corrections';
-import { siteCorrections } from '../../lib/corrections-collection';
+import { siteCorrections } from '../../data/corrections';
 import { SITE } from '../../lib/site';
 import { url } from '../../lib/urls';
 

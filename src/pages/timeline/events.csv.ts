@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { eventRecords } from '../../lib/timeline/collection';
+import { eventRecords } from '../../data/timeline';
 import { eventsCsv } from '../../lib/timeline/export';
 import { downloadType, requireSite } from '../../lib/timeline/downloads';
 

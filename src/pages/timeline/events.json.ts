@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { eventRecords } from '../../lib/timeline/collection';
+import { eventRecords } from '../../data/timeline';
 import { eventsDocument } from '../../lib/timeline/export';
 import { downloadType, EVENTS_SCHEMA_PATH, requireSite } from '../../lib/timeline/downloads';
 import { SITE } from '../../lib/site';

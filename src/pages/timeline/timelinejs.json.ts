@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { eventRecords } from '../../lib/timeline/collection';
+import { eventRecords } from '../../data/timeline';
 import { timelineJsDocument } from '../../lib/timeline/export';
 import { downloadType, requireSite } from '../../lib/timeline/downloads';
 import { CATEGORY_LABELS } from '../../lib/timeline/categories';

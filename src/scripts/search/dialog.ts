@@ -41,10 +41,10 @@ function build(settings: Settings): HTMLDialogElement {
   full.href = settings.page;
   full.textContent = 'Open the search page (shareable link)';
 
-  const base = settings.page.replace(/search\/$/, '');
   ui = new SearchUI(body, {
     bundle: settings.bundle,
-    base,
+    // The deploy base ("/" or "/news/"), written in by the build.
+    base: import.meta.env.BASE_URL,
     id: 'search-dialog',
     headingLevel: 3,
     pageSize: 5,

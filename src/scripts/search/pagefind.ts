@@ -5,7 +5,7 @@
  */
 
 /** The parts of Pagefind's JS API the site uses (see pagefind_web_js/types). */
-export interface PagefindSubResult {
+interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
@@ -24,7 +24,7 @@ export interface PagefindResult {
   id: string;
   data(): Promise<PagefindFragment>;
 }
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;

@@ -11,20 +11,19 @@ import {
   FILTER_LABELS,
   MAX_QUERY_LENGTH,
   SORTS,
-  aliasOnlyMatch,
-  excerptParts,
   hasQuery,
   pagefindFilters,
   pagefindSort,
   pagefindTerm,
-  resultDate,
   resultsSummary,
   sortFilterValues,
   type FilterKey,
   type SearchState,
   type SortKey,
 } from '../../lib/search/query';
-import { loadPagefind, type PagefindApi, type PagefindFragment, type PagefindResult } from './pagefind';
+import { h } from './dom';
+import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
+import { noResultsHelp, resultItem, unavailableHelp } from './results';
 
 /** Why the state changed: typing replaces the URL entry, everything else adds one. */
 export type ChangeReason = 'input' | 'submit' | 'filter' | 'more';
@@ -50,31 +49,8 @@ export interface SearchUIOptions {
   onChange?: (state: SearchState, reason: ChangeReason) => void;
 }
 
-const MAX_SUB_RESULTS = 3;
 const DEBOUNCE_MS = 250;
 const ALL_LABELS: Record<FilterKey, string> = { type: 'All types', topic: 'All topics', year: 'All years' };
-
-type Attrs = Record<string, string | boolean | undefined>;
-
-/** createElement with attributes and children (strings become text nodes). */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: Array<Node | string | null | undefined | false>
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    el.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c) el.append(c);
-  return el;
-}
-
-/** Excerpt HTML from Pagefind as text nodes and <mark> elements. */
-function excerptNodes(html: string): Node[] {
-  return excerptParts(html).map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
-}
 
 export class SearchUI {
   readonly form: HTMLFormElement;
@@ -297,99 +273,29 @@ export class SearchUI {
     const batch = this.results.slice(this.shown, this.shown + this.opts.pageSize);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
-    const items = data.map((d) => this.renderResult(d));
+    const items = data.map((d) => resultItem(d, this.opts.headingLevel));
     this.list.append(...items);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.results.length;
     if (moveFocus) items[0]?.querySelector('a')?.focus();
   }
 
-  private renderResult(d: PagefindFragment): HTMLLIElement {
-    const title = d.meta['title'] || d.url;
-    const type = d.filters['type']?.[0];
-    const date = resultDate(d.meta);
-    const meta = h('p', { class: 'search-result__meta' });
-    if (type) meta.append(h('span', { class: 'search-result__type' }, type));
-    if (type && date) meta.append(h('span', { 'aria-hidden': 'true' }, ' · '));
-    if (date) meta.append(h('time', { datetime: d.meta['date'] }, date));
-    const heading = h(`h${this.opts.headingLevel}`, { class: 'search-result__title' }, h('a', { href: d.url }, title));
-    const aka = aliasOnlyMatch(d);
-    const excerpt = aka
-      ? h(
-          'p',
-          { class: 'search-result__excerpt search-result__aka' },
-          'Found under another name: ',
-          ...aka.flatMap((w, i) => [i > 0 ? ', ' : '', h('mark', {}, w)]),
-          '. The page uses a different spelling or script.',
-        )
-      : h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt));
-    const subs = aka
-      ? []
-      : d.sub_results.filter((s) => s.anchor && s.url !== d.url && s.title !== title).slice(0, MAX_SUB_RESULTS);
-    return h(
-      'li',
-      { class: 'search-result' },
-      heading,
-      meta.childNodes.length ? meta : null,
-      excerpt,
-      subs.length
-        ? h(
-            'ul',
-            { class: 'search-result__subs', 'aria-label': `Sections of “${title}”` },
-            ...subs.map((s) =>
-              h(
-                'li',
-                {},
-                h('a', { href: s.url }, s.title),
-                h('p', { class: 'search-result__excerpt' }, ...excerptNodes(s.excerpt)),
-              ),
-            ),
-          )
-        : null,
-    );
-  }
-
   private showNoResults(state: SearchState, unfiltered: number) {
-    const b = this.opts.base;
-    const tips = h('ul', {});
-    const filtered = FILTER_KEYS.some((k) => state.filters[k]);
-    if (filtered && unfiltered > 0) {
-      const clear = h('button', { type: 'button', class: 'linklike' }, `Search all types, topics and years (${unfiltered} ${unfiltered === 1 ? 'result' : 'results'})`);
-      clear.addEventListener('click', () => {
+    this.help.replaceChildren(
+      ...noResultsHelp(this.opts.base, state, unfiltered, () => {
         this.update({ filters: {} }, 'filter');
         this.syncControls();
         this.input.focus();
-      });
-      tips.append(h('li', {}, clear));
-    }
-    tips.append(
-      h('li', {}, 'Check the spelling, or use fewer words.'),
-      h('li', {}, 'Try another name or a broader word: “Kunashiri” or “Kuril”, “sanctions” or “treaty”.'),
-      h('li', {}, 'Browse the ', h('a', { href: `${b}articles/` }, 'articles'), ', the ', h('a', { href: `${b}timeline/` }, 'timeline'), ' or the ', h('a', { href: `${b}glossary/` }, 'glossary'), '.'),
+      }),
     );
-    this.help.replaceChildren(h('p', {}, 'Suggestions:'), tips);
     this.help.hidden = false;
   }
 
   private showError() {
-    const b = this.opts.base;
     this.list.replaceChildren();
     this.more.hidden = true;
     this.setStatus('Search is not available right now.');
-    this.help.replaceChildren(
-      h(
-        'p',
-        {},
-        'The search index could not be loaded. It is made by the production build (',
-        h('code', {}, 'npm run build'),
-        ', then ',
-        h('code', {}, 'npm run preview'),
-        '), so it does not exist in ',
-        h('code', {}, 'astro dev'),
-        '. If you are offline, try again when you are connected.',
-      ),
-      h('p', {}, 'Meanwhile, browse the ', h('a', { href: `${b}articles/` }, 'articles'), ' or the ', h('a', { href: `${b}timeline/` }, 'timeline'), '.'),
-    );
+    this.help.replaceChildren(...unavailableHelp(this.opts.base));
     this.help.hidden = false;
   }
 }

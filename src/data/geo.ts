@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Topology } from 'topojson-specification';
-import { loadPlaces } from '../content-files';
-import { buildIslandsMap, islandsMapFigure, type IslandsMap } from './islands-map';
+import { buildIslandsMap, islandsMapFigure } from '../lib/geo/islands-map';
+import { loadPlaces } from './files';
 
 const require = createRequire(import.meta.url);
 
@@ -16,13 +16,10 @@ export function loadLand(): Topology {
   return JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
 }
 
-let cached: { map: IslandsMap; figure: string } | undefined;
+let cached: string | undefined;
 
 /** The islands map figure as HTML, built on first use. */
 export function islandsMapHtml(): string {
-  cached ??= (() => {
-    const map = buildIslandsMap({ land: loadLand(), places: loadPlaces() });
-    return { map, figure: islandsMapFigure(map) };
-  })();
-  return cached.figure;
+  cached ??= islandsMapFigure(buildIslandsMap({ land: loadLand(), places: loadPlaces() }));
+  return cached;
 }

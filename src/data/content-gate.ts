@@ -7,7 +7,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { COLLECTIONS, findGateProblems, type GateFile } from './lib/content-gate';
+import { COLLECTIONS, findGateProblems, type GateFile } from '../lib/content-gate';
 
 /** Is `path` the folder `root` or inside it? Both must be real paths. */
 function isInside(root: string, path: string): boolean {

@@ -1,27 +1,13 @@
 /**
- * The timeline collection as the pages use it: events in chronological
- * order, after the site's cross-collection checks (which fail the build,
- * naming the file, for a `related.paragraph` the article does not have).
- * The one module under lib/timeline that touches Astro (the rest is pure).
+ * Timeline events as the pages use them: the fields the chart ships to the
+ * browser, and the articles (with paragraphs) that an event names.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { chronological, type TimelineEvent } from './layout';
-import { paragraphExcerpt } from './paragraphs';
-import { assertContentIntegrity } from '../../content-checks';
-import { articleIndex } from '../articles-collection';
-import { perBuild } from '../per-build';
-import { url } from '../urls';
-import { eventRecord } from './records';
-import type { EventRecord } from './export';
-
-export type EventEntry = CollectionEntry<'timeline'>;
-
-/** All timeline entries, oldest first, validated; read once per build. */
-export const timelineEntries = perBuild(async (): Promise<EventEntry[]> => {
-  await assertContentIntegrity();
-  const events = await getCollection('timeline');
-  return events.sort((a, b) => chronological({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
-});
+import type { TimelineEvent } from '../lib/timeline/layout';
+import { paragraphExcerpt } from '../lib/timeline/paragraphs';
+import { content, type EventEntry } from './content';
+import { url } from '../lib/urls';
+import { eventRecord } from '../lib/timeline/records';
+import type { EventRecord } from '../lib/timeline/export';
 
 /** The fields the chart needs (and ships to the browser). */
 export function toTimelineEvent(entry: EventEntry): TimelineEvent {
@@ -38,7 +24,7 @@ export interface RelatedArticle {
 
 /** The articles an event names, one entry per article, paragraphs in the order given. */
 export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
-  const articles = (await articleIndex()).byId;
+  const articles = (await content()).articlesById;
   const out = new Map<string, RelatedArticle>();
   for (const r of entry.data.related) {
     const article = articles.get(r.article.id);
@@ -57,7 +43,7 @@ export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle
 
 /** Every event as a data record for the downloads, with its page's absolute URL on `site`. */
 export async function eventRecords(site: URL): Promise<EventRecord[]> {
-  return (await timelineEntries()).map((e) =>
+  return (await content()).events.map((e) =>
     eventRecord({ id: e.id, data: e.data, html: e.rendered?.html ?? '' }, new URL(url(`/timeline/${e.id}/`), site).href),
   );
 }

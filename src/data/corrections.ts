@@ -4,7 +4,7 @@
  * Astro; the log itself is built by the pure `correctionsLog` in ./corrections.
  */
 import { getCollection } from 'astro:content';
-import { correctionsLog, type CorrectedItem, type LogEntry } from './corrections';
+import { correctionsLog, type CorrectedItem, type LogEntry } from '../lib/corrections';
 import { perBuild } from './per-build';
 
 /** Where a place is shown: the glossary entry that names it, else the map. */

@@ -1,25 +1,20 @@
 /**
- * Runs the cross-collection checks once per build and fails it with every
- * problem listed, each naming the file and the field. Called from a route's
- * getStaticPaths, the earliest point where collections can be read.
+ * The cross-collection checks, run once on the content as loaded (see
+ * ./content): every problem is listed, each naming the file and the field,
+ * and the build stops. The rules themselves are pure, in
+ * src/lib/content-integrity.ts.
  */
-import { getCollection } from 'astro:content';
-import { findContentProblems, type EntryRefs } from './lib/content-integrity';
+import type { CollectionEntry } from 'astro:content';
+import { findContentProblems, type EntryRefs } from '../lib/content-integrity';
 
-let checked: Promise<void> | undefined;
-
-export function assertContentIntegrity(): Promise<void> {
-  checked ??= run();
-  return checked;
+export interface LoadedCollections {
+  articles: readonly CollectionEntry<'articles'>[];
+  timeline: readonly CollectionEntry<'timeline'>[];
+  glossary: readonly CollectionEntry<'glossary'>[];
+  places: readonly CollectionEntry<'places'>[];
 }
 
-async function run() {
-  const [articles, timeline, glossary, places] = await Promise.all([
-    getCollection('articles'),
-    getCollection('timeline'),
-    getCollection('glossary'),
-    getCollection('places'),
-  ]);
+export function assertContentIntegrity({ articles, timeline, glossary, places }: LoadedCollections): void {
   const known = {
     articles: new Set(articles.map((a) => a.id)),
     timeline: new Set(timeline.map((e) => e.id)),

@@ -1,0 +1,24 @@
+/** Building the search interface with DOM calls, never innerHTML: text stays text. */
+import { excerptParts } from '../../lib/search/query';
+
+type Attrs = Record<string, string | boolean | undefined>;
+
+/** createElement with attributes and children (strings become text nodes). */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Array<Node | string | null | undefined | false>
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+/** Excerpt HTML from Pagefind as text nodes and <mark> elements. */
+export function excerptNodes(html: string): Node[] {
+  return excerptParts(html).map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
+}
