@@ -29,6 +29,9 @@ const java: Requirement = {
 const exitCode = runSteps(
   [
     { label: 'type check', command: 'npx', args: ['astro', 'check'] },
+    { label: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+    { label: 'format check', command: 'npm', args: ['run', '--silent', 'format:check'] },
+    { label: 'unused code and dependencies (knip)', command: 'npm', args: ['run', '--silent', 'knip'] },
     { label: 'unit tests', vitest: ['--project', 'unit'] },
     { label: 'content-error builds', vitest: ['--project', 'build'] },
     { label: 'production build', command: 'npx', args: ['astro', 'build'] },

@@ -57,7 +57,7 @@ export function readContentFolder(contentDir: string): GateFile[] {
 }
 
 /** The problems as one message, paths relative to the content folder; undefined when there are none. */
-export function contentGateReport(contentDir: string): string | undefined {
+function contentGateReport(contentDir: string): string | undefined {
   const problems = [...new Set(findGateProblems(readContentFolder(contentDir)))];
   if (!problems.length) return undefined;
   const shown = contentDir.replace(/^\.\//, '').replace(/\/*$/, '/');

@@ -41,13 +41,20 @@ export default function japaneseFont(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(async (req, res, next) => {
-          if (!req.url?.endsWith(FONT_STYLESHEET)) return next();
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.endsWith(FONT_STYLESHEET)) {
+            next();
+            return;
+          }
           // Every character the font has: dev pages change as they are edited.
-          const faces = await japaneseFaces();
-          const all = new Set(faces.flatMap((f) => f.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))));
-          res.setHeader('Content-Type', 'text/css');
-          res.end(narrowedStylesheet(faces, all, (file) => `/@fs${join(packageDir, file)}`));
+          japaneseFaces().then(
+            (faces) => {
+              const all = new Set(faces.flatMap((f) => f.ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i))));
+              res.setHeader('Content-Type', 'text/css');
+              res.end(narrowedStylesheet(faces, all, (file) => `/@fs${join(packageDir, file)}`));
+            },
+            (error: unknown) => next(error),
+          );
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -43,7 +43,7 @@ const stem = (path: string) => fileName(path).replace(/\.[^.]+$/, '');
  * which our routes cannot take), and files of another type, which Astro
  * would silently leave out. Hidden files (.DS_Store) are left alone.
  */
-export function layoutProblems(files: readonly GateFile[]): string[] {
+function layoutProblems(files: readonly GateFile[]): string[] {
   return files.flatMap((f) => {
     const collection = collectionOf(f.path);
     if (!collection || fileName(f.path).startsWith('.')) return [];
@@ -59,14 +59,14 @@ export function layoutProblems(files: readonly GateFile[]): string[] {
 }
 
 /** Symbolic links that lead out of the content folder. Their text is never read, so never printed. */
-export function symlinkProblems(files: readonly GateFile[]): string[] {
+function symlinkProblems(files: readonly GateFile[]): string[] {
   return files
     .filter((f) => f.outside)
     .map((f) => `${f.path}: is a symbolic link to a file outside the content folder; content must be a file in the repository`);
 }
 
 /** Two files that Astro would give the same id (it slugs the name: case and spaces are lost). */
-export function slugCollisions(files: readonly GateFile[]): string[] {
+function slugCollisions(files: readonly GateFile[]): string[] {
   const byId = new Map<string, string[]>();
   for (const f of files) {
     const collection = collectionOf(f.path);
@@ -129,13 +129,13 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
 }
 
 /** At most one article may be the home page's lead. */
-export function leadProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
+function leadProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
   const leads = parsed.filter((p) => p.collection === 'articles' && p.data?.['lead'] === true).map((p) => p.file.path);
   return leads.length > 1 ? [`${leads.join(', ')}: lead: more than one article has lead: true; the home page has one lead, so keep it on one`] : [];
 }
 
 /** An event's file name starts with its date: `1993-10-13-tokyo-declaration.md` has date "1993-10-13". */
-export function eventNameProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
+function eventNameProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
   return parsed.flatMap((p) => {
     if (p.collection !== 'timeline' || !p.data) return [];
     const date = p.data['date'];
@@ -151,7 +151,7 @@ export function eventNameProblems(parsed: readonly Pick<Parsed, 'file' | 'collec
 }
 
 /** Glossary names shared by two entries, blamed on those entries' files. */
-export function glossaryClashes(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
+function glossaryClashes(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
   const terms: Array<GlossaryTerm & { path: string }> = parsed.flatMap((p) => {
     if (p.collection !== 'glossary' || !p.data || typeof p.data['term'] !== 'string') return [];
     const aliases = Array.isArray(p.data['aliases']) ? p.data['aliases'].filter((a): a is string => typeof a === 'string') : [];

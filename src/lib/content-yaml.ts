@@ -8,7 +8,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-export interface YamlProblem {
+interface YamlProblem {
   line: number;
   message: string;
 }

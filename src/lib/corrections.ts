@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { isoDay } from './content-schema';
 
 /** One change of fact, as the reader sees it on the item and in the log. */
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     /** Date the correction was made (YYYY-MM-DD). */
     date: isoDay,

@@ -14,7 +14,7 @@
  */
 
 /** Headers for every response. */
-export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
@@ -24,7 +24,7 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Cloudflare Pages ignores header lines longer than this. */
-export const MAX_HEADER_LINE = 2000;
+const MAX_HEADER_LINE = 2000;
 
 const META_CSP = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
 

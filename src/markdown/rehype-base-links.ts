@@ -20,7 +20,7 @@ export interface BaseLinksOptions {
 const URL_ATTRIBUTE: Readonly<Record<string, string>> = { a: 'href', img: 'src' };
 
 /** `path` under `base`, unless it is not root-relative or is already under it. */
-export function prefixOnce(path: string, base: string): string {
+function prefixOnce(path: string, base: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
   const b = base.replace(/\/+$/, '');
   if (path === b || path.startsWith(`${b}/`)) return path;

@@ -55,7 +55,7 @@ function show(value: unknown): string {
 }
 
 /** A path on this site (`/x.svg`, `images/x.png`, `#a`), not another host and not a scheme. */
-export function isSitePath(url: string): boolean {
+function isSitePath(url: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return false;
   // Browsers read `//host`, `\\host` and `/\host` as another host.
   return !/^[/\\]{2}/.test(url);
@@ -63,6 +63,7 @@ export function isSitePath(url: string): boolean {
 
 // Browsers drop tabs and newlines from URLs and strip leading controls and
 // spaces, so "jav&#x09;ascript:" still runs; such characters are never needed.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const HIDDEN_IN_URL = /[\u0000-\u001F\u007F]/;
 
 function propertyProblem(tag: string, key: string, value: unknown, kept: Properties): string | undefined {
@@ -127,7 +128,7 @@ function elementProblems(node: Element, stack: readonly string[]): { problems: s
 }
 
 /** Every problem in the tree, in document order. Pure: the tree is not changed. */
-export function findUnsafeHtml(tree: Root): UnsafeHtmlProblem[] {
+function findUnsafeHtml(tree: Root): UnsafeHtmlProblem[] {
   const found: UnsafeHtmlProblem[] = [];
   const walk = (nodes: readonly (RootContent | ElementContent)[], stack: string[]) => {
     for (const node of nodes) {

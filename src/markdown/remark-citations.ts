@@ -9,7 +9,7 @@
  * Timeline events are not required to cite in the body: their sources are
  * front-matter fields that the schema requires.
  */
-import type { FootnoteDefinition, Root, Text } from 'mdast';
+import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -21,7 +21,7 @@ export interface RemarkCitationsOptions {
 }
 
 /** Articles are the Markdown files directly in an `articles` folder. */
-export const isArticlePath = (path: string) => /[\\/]articles[\\/][^\\/]+\.md$/.test(path);
+const isArticlePath = (path: string) => /[\\/]articles[\\/][^\\/]+\.md$/.test(path);
 
 // What GFM leaves as text when a citation has no definition.
 const UNDEFINED_CITATION = /\[\^([^\]\s]+)\]/g;
@@ -35,7 +35,7 @@ export default function remarkCitations({ isArticle = isArticlePath }: RemarkCit
       if (node.type === 'footnoteReference') cited.add(node.identifier);
       else if (node.type === 'footnoteDefinition') definitions.push(node);
       else if (node.type === 'text') {
-        for (const m of (node as Text).value.matchAll(UNDEFINED_CITATION)) {
+        for (const m of node.value.matchAll(UNDEFINED_CITATION)) {
           problems.push({
             line: node.position?.start.line,
             message: `the citation [^${m[1]}] has no definition: add a line "[^${m[1]}]: Publisher, "Title", date. <URL>" (or fix its spelling)`,

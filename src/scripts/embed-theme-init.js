@@ -3,4 +3,6 @@
 try {
   const t = new URLSearchParams(location.search).get('theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset['theme'] = t;
-} catch {}
+} catch {
+  // A blocked URL API cannot happen here, but the page must render whatever the script meets.
+}

@@ -11,7 +11,7 @@ import { layoutHeight } from '../lib/timeline/metrics';
 import { baseScale, transformForDomain } from '../lib/timeline/scale';
 import { renderTimeline } from '../lib/timeline/render';
 import { axisDate } from '../lib/dates';
-import { CATEGORIES, type Category } from '../lib/categories';
+import { CATEGORIES } from '../lib/categories';
 import type { TimelineView } from '../lib/timeline/view-params';
 import { keyCommand, moveIndex } from './timeline/keyboard';
 import { detailsPanel, eventIdFromHash } from './timeline/panel';
@@ -234,15 +234,15 @@ export function enhanceTimeline(host: HTMLElement): void {
   }
   host.addEventListener('tl:set-view', (e) => {
     const { view } = (e as CustomEvent<{ view: TimelineView }>).detail;
-    for (const c of CATEGORIES) if (view.categories) setCategory(c, view.categories.includes(c as Category));
+    for (const c of CATEGORIES) if (view.categories) setCategory(c, view.categories.includes(c));
     if (view.from || view.to) {
       const base = baseScale(events, width);
       const [start, end] = base.domain() as [Date, Date];
       const t = transformForDomain(base, [view.from ?? start, view.to ?? end], width);
-      svgSel.call(zoom.transform, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM)));
+      svgSel.call((s) => zoom.transform(s, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM))));
       draw();
     } else if (transform.k > 1.0001) {
-      svgSel.call(zoom.transform, zoomIdentity);
+      svgSel.call((s) => zoom.transform(s, zoomIdentity));
       draw();
     }
     if (view.event) openEvent(view.event, { moveFocus: false });

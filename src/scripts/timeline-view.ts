@@ -13,7 +13,7 @@
 import { CATEGORIES, type Category } from '../lib/categories';
 import { parseViewParams, viewQuery, type TimelineView } from '../lib/timeline/view-params';
 
-export interface ViewChangeDetail {
+interface ViewChangeDetail {
   view: TimelineView;
   reason: 'zoom' | 'filter' | 'open' | 'close';
 }

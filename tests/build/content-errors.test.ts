@@ -133,7 +133,7 @@ const cases: Case[] = [
   {
     name: 'event with a correction that says nothing',
     file: EVENT,
-    edit: (t) => t.replace(/^    text: "The fixture's sample correction.*\n/m, ''),
+    edit: (t) => t.replace(/^ {4}text: "The fixture's sample correction.*\n/m, ''),
     expect: [/1993-10-13-sample-event/, /corrections/, /text/],
   },
   {

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
 import { pageUrl } from '../support/site';
 
@@ -42,18 +42,12 @@ const expected = [
   ...['timeline', 'glossary', 'places'].flatMap((c) => contentItems(c).flatMap(({ data }) => corrections(data))),
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('the corrections page', () => {
   it('lists every correction in the content, newest first, each dated and linked to its item', async () => {
     expect(expected.length).toBeGreaterThan(0);
-    const { page, problems } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    const { page, problems } = await session.openPage({ javaScriptEnabled: false });
     await page.goto(pageUrl(siteUrl, '/corrections/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Corrections');
     const entries = await page.locator('.corrections-log__list > li').evaluateAll((lis) =>
@@ -88,7 +82,7 @@ describe('the corrections page', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations (${colorScheme})`, async () => {
-      const { page, problems } = await newWatchedPage(browser, siteUrl, { colorScheme });
+      const { page, problems } = await session.openPage({ colorScheme });
       await page.goto(pageUrl(siteUrl, '/corrections/'), { waitUntil: 'networkidle' });
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual(NO_PROBLEMS);
@@ -97,7 +91,7 @@ describe('the corrections page', () => {
   }
 
   it('is linked from the footer of every page and from About, and has its own feed', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl);
+    const { page } = await session.openPage();
     for (const path of ['/', '/timeline/', '/about/']) {
       await page.goto(pageUrl(siteUrl, path));
       await expect(page.locator('footer a[href$="/corrections/"]').count(), path).resolves.toBe(1);
@@ -120,7 +114,7 @@ describe('the corrections page', () => {
 
 describe('corrected items', () => {
   it('show a "Corrected" date linking to their own list of corrections', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     for (const path of ['/timeline/2022-02-23-sanctions-package-1/', '/articles/japan-nss-russia-serious-concern/']) {
       await page.goto(pageUrl(siteUrl, path));
       const corrected = page.locator('.meta a[href="#corrections"]');
@@ -129,7 +123,7 @@ describe('corrected items', () => {
       await expect(page.locator('#corrections li').count(), path).resolves.toBeGreaterThan(0);
     }
     // The article's structured data dates the change too.
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { dateModified?: string };
     expect(ld.dateModified).toBe('2026-12-03');
     // A glossary entry shows its corrections inside the entry.
     await page.goto(pageUrl(siteUrl, '/glossary/'));
@@ -140,7 +134,7 @@ describe('corrected items', () => {
   });
 
   it('keep working at the address they had before a correction renamed them, without JavaScript', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    const { page } = await session.openPage({ javaScriptEnabled: false });
     await page.goto(pageUrl(siteUrl, '/timeline/2022-02-24-sanctions-package-1/'));
     await page.waitForURL('**/timeline/2022-02-23-sanctions-package-1/');
     await expect(page.locator('h1').textContent()).resolves.toBe("Japan's first 2022 sanctions package against Russia");

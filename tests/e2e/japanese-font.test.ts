@@ -4,9 +4,10 @@
  * self-hosted Noto Sans JP; pages with no Japanese download no font file.
  */
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -33,17 +34,11 @@ async function fontsDrawing(page: Page, text: string): Promise<Array<{ familyNam
   return fonts;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('Japanese type', () => {
   it('draws 択捉島 on the glossary with the shipped Noto Sans JP', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     try {
       const fontFiles: string[] = [];
       page.on('response', (r) => {
@@ -60,7 +55,7 @@ describe('Japanese type', () => {
         expect(drawnBy.length).toBeGreaterThan(0);
       } else {
         // The family as the font file names itself ("Noto Sans JP Thin": Fontsource cuts its files from the variable font).
-        expect(fonts).toContainEqual(expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans JP/), isCustomFont: true }));
+        expect(fonts).toContainEqual(expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans JP/) as unknown as string, isCustomFont: true }));
         expect(fonts.every((f) => f.isCustomFont)).toBe(true);
         expect(fontFiles.length).toBeGreaterThan(0);
         expect(fontFiles.every((f) => /\/fonts\/noto-sans-jp\/noto-sans-jp-\d+-(400|700)-normal\.woff2$/.test(f))).toBe(true);
@@ -72,7 +67,7 @@ describe('Japanese type', () => {
   });
 
   it('downloads no font file on a page with no Japanese text', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl);
+    const { page, problems } = await session.openPage();
     try {
       const fontFiles: string[] = [];
       page.on('request', (r) => {

@@ -59,7 +59,7 @@ describe('timeline downloads', () => {
   it('events.csv has a header and one row per event', async () => {
     const { type, text } = await download('/timeline/events.csv');
     expect(type).toMatch(/^text\/csv/);
-    const rows = parseCsv(text, { columns: true }) as Array<Record<string, string>>;
+    const rows = parseCsv<Record<string, string>>(text, { columns: true });
     expect(rows).toHaveLength(contentEvents.length);
     expect(byId(rows.map((r) => ({ id: r['id']!, title: r['title']! })))).toEqual(contentEvents.map(({ id, title }) => ({ id, title })));
   });
@@ -67,7 +67,7 @@ describe('timeline downloads', () => {
   it('events.ics is valid iCalendar with one all-day event per event dated to the day or month', async () => {
     const { type, text } = await download('/timeline/events.ics');
     expect(type).toMatch(/^text\/calendar/);
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const dated = contentEvents.filter((e) => e.precision !== 'year');
     expect(events.map((e) => e.uid.split('@')[0]).sort()).toEqual(dated.map((e) => e.id));

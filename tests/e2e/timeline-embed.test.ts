@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { pageUrl } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/static-server';
 
@@ -18,12 +18,11 @@ const siteUrl = inject('siteUrl');
 const JS_BUDGET = 35 * 1024;
 const sanctions = readdirSync('content/timeline').filter((f) => /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8'))).length;
 
-let browser: Browser;
+const session = useBrowser();
 let host: StaticServer;
 const query = '?from=2022-01&to=2022-12&category=sanctions&event=2022-03-16-mfn-status-revoked&theme=dark';
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // Another origin: a second server on another port, serving a newsroom's page.
   const dir = mkdtempSync(join(tmpdir(), 'embed-host-'));
   writeFileSync(
@@ -37,13 +36,12 @@ beforeAll(async () => {
   host = await serveStatic({ root: dir, headers: false });
 });
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
 describe('timeline embed', () => {
   it('works in an iframe on another site, with the range, categories, event and theme asked for', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await session.newContext({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];
     try {
       const page = await context.newPage();
@@ -74,7 +72,7 @@ describe('timeline embed', () => {
   });
 
   it('shows every event, with a note, without JavaScript', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl, { javaScriptEnabled: false });
+    const { page, problems } = await session.openPage({ javaScriptEnabled: false });
     try {
       await page.goto(pageUrl(siteUrl, `/timeline/embed/${query}`));
       const all = readdirSync('content/timeline').filter((f) => f.endsWith('.md')).length;
@@ -89,7 +87,7 @@ describe('timeline embed', () => {
   });
 
   it('keeps the embed’s JavaScript within the timeline’s budget', async () => {
-    const { page } = await newWatchedPage(browser, siteUrl, { viewport: { width: 1200, height: 900 } });
+    const { page } = await session.openPage({ viewport: { width: 1200, height: 900 } });
     try {
       const bodies = new Map<string, Buffer>();
       page.on('response', async (r) => {
@@ -111,7 +109,7 @@ describe('timeline embed', () => {
 
 describe('the Embed dialog on /timeline/', () => {
   it('offers the iframe code for the current view, with a live preview', async () => {
-    const { page, problems } = await newWatchedPage(browser, siteUrl, { viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await session.openPage({ viewport: { width: 1280, height: 900 } });
     try {
       await page.goto(pageUrl(siteUrl, '/timeline/?category=territory,military'));
       await page.waitForSelector('timeline-chart[data-ready="true"]');

@@ -4,9 +4,10 @@
  * events (Back returns to the previous view), and filters the list too.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { NO_PROBLEMS } from '../support/browser';
+import { useBrowser } from '../support/browser-session';
 import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
@@ -17,16 +18,10 @@ const categories = readdirSync('content/timeline')
   .map((f) => /^category: (\S+)$/m.exec(readFileSync(`content/timeline/${f}`, 'utf8'))?.[1]);
 const count = (...wanted: string[]) => categories.filter((c) => c && wanted.includes(c)).length;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function open(query: string) {
-  const watched = await newWatchedPage(browser, siteUrl, { viewport: { width: 1280, height: 900 } });
+  const watched = await session.openPage({ viewport: { width: 1280, height: 900 } });
   await watched.page.goto(pageUrl(siteUrl, `/timeline/${query}`));
   await watched.page.waitForSelector('timeline-chart[data-ready="true"]');
   return watched;

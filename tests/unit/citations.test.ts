@@ -25,7 +25,7 @@ describe('remark-citations', () => {
 
   it('lists every problem with its line', async () => {
     await expect(renderHtml('One.[^x]\n\nTwo.[^y]\n\n[^z]: Unused.', { glossary: [] })).rejects.toThrow(
-      /Citations \(3 problems\):\n  - line 1: .*\[\^x\].*\n  - line 3: .*\[\^y\].*\n  - line 5: .*\[\^z\]/,
+      /Citations \(3 problems\):\n {2}- line 1: .*\[\^x\].*\n {2}- line 3: .*\[\^y\].*\n {2}- line 5: .*\[\^z\]/,
     );
   });
 

@@ -82,7 +82,7 @@ export function codePointsOf(texts: Iterable<string>): Set<number> {
  * files also hold Latin letters and punctuation; narrowed to this, they can
  * never take over text that the site's own stacks should set.
  */
-export const FIRST_EAST_ASIAN = 0x2e80;
+const FIRST_EAST_ASIAN = 0x2e80;
 
 /**
  * The faces that cover any of `used` from U+2E80 on, each narrowed to the code points of

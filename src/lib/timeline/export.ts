@@ -13,7 +13,7 @@ import type { Source } from '../content-schema';
 import type { Precision } from '../dates';
 
 /** Bumped when a field is removed or changes meaning; new optional fields keep the version. */
-export const EVENTS_FORMAT_VERSION = 1;
+const EVENTS_FORMAT_VERSION = 1;
 
 export interface EventRecord {
   id: string;

@@ -8,8 +8,8 @@
 import { isValidPartialDate, startOf } from '../dates';
 import { CATEGORIES, type Category } from '../categories';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof THEMES)[number];
+const THEMES = ['light', 'dark', 'auto'] as const;
+type Theme = (typeof THEMES)[number];
 
 export interface TimelineView {
   /** First instant of the range shown (UTC). */
