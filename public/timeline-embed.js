@@ -1,6 +1,7 @@
 // Optional: resizes Japan–Russia Relations timeline embeds (iframe[data-jrr-timeline]) to their content.
 (function () {
-  var s = document.currentScript, origin = s && new URL(s.src).origin;
+  var s = document.currentScript,
+    origin = s && new URL(s.src).origin;
   addEventListener('message', function (e) {
     var d = e.data;
     if (e.origin !== origin || !d || d.type !== 'jrr-timeline:height' || typeof d.height !== 'number') return;

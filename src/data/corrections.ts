@@ -30,9 +30,27 @@ export const siteCorrections = perBuild(async (): Promise<LogEntry[]> => {
       published: a.data.published,
       corrections: a.data.corrections,
     })),
-    ...events.map((e) => ({ kind: 'event' as const, id: e.id, title: e.data.title, href: `/timeline/${e.id}/`, corrections: e.data.corrections })),
-    ...terms.map((t) => ({ kind: 'glossary' as const, id: t.id, title: t.data.term, href: `/glossary/#${t.id}`, corrections: t.data.corrections })),
-    ...places.map((p) => ({ kind: 'place' as const, id: p.id, title: p.data.name, href: placeHref(p.id, termsByPlace), corrections: p.data.corrections })),
+    ...events.map((e) => ({
+      kind: 'event' as const,
+      id: e.id,
+      title: e.data.title,
+      href: `/timeline/${e.id}/`,
+      corrections: e.data.corrections,
+    })),
+    ...terms.map((t) => ({
+      kind: 'glossary' as const,
+      id: t.id,
+      title: t.data.term,
+      href: `/glossary/#${t.id}`,
+      corrections: t.data.corrections,
+    })),
+    ...places.map((p) => ({
+      kind: 'place' as const,
+      id: p.id,
+      title: p.data.name,
+      href: placeHref(p.id, termsByPlace),
+      corrections: p.data.corrections,
+    })),
   ];
   return correctionsLog(items);
 });

@@ -28,7 +28,9 @@ export function splitContentStorePlugin(): Plugin {
       const split = splitJsonParseLiteral(code);
       if (split !== undefined) return { code: split, map: { mappings: '' } };
       if (code.length > WARN_ABOVE_BYTES) {
-        this.warn(`${id.slice(1)} is not "export default JSON.parse(<string>)" any more; left as one literal, which is slow to compile at this size`);
+        this.warn(
+          `${id.slice(1)} is not "export default JSON.parse(<string>)" any more; left as one literal, which is slow to compile at this size`,
+        );
       }
       return undefined;
     },

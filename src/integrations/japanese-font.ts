@@ -61,7 +61,9 @@ export default function japaneseFont(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const used = new Set<number>();
         // Pages, and the scripts that write text into them (the search help, for one).
-        const scripts = (await readdir(join(outDir, '_astro')).catch(() => [])).filter((f) => f.endsWith('.js')).map((f) => join(outDir, '_astro', f));
+        const scripts = (await readdir(join(outDir, '_astro')).catch(() => []))
+          .filter((f) => f.endsWith('.js'))
+          .map((f) => join(outDir, '_astro', f));
         for (const file of [...(await builtHtmlFiles(outDir)), ...scripts]) {
           for (const [ch] of (await readFile(file, 'utf8')).matchAll(WIDE)) used.add(ch.codePointAt(0)!);
         }

@@ -77,7 +77,8 @@ export async function buildSearchIndex(opts: {
   excludeSelectors?: string[];
 }): Promise<{ pages: number; skipped: number }> {
   const { outDir, contentDir, logger, concurrency = 16, batchSize = 1000, excludeSelectors = DEFAULT_EXCLUDE } = opts;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a whole number of pages, at least 1; got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a whole number of pages, at least 1; got ${batchSize}`);
   const started = performance.now();
   const groups = loadNameGroups(contentDir);
   const files = await builtHtmlFiles(outDir);
@@ -108,7 +109,8 @@ export async function buildSearchIndex(opts: {
       indexing = written
         ? index.addDirectory({ path: root }).then((added) => {
             check(added, 'indexing the pages', logger);
-            if (added.page_count !== written) throw new Error(`Pagefind indexed ${added.page_count} pages of the ${written} prepared in ${root}`);
+            if (added.page_count !== written)
+              throw new Error(`Pagefind indexed ${added.page_count} pages of the ${written} prepared in ${root}`);
           })
         : Promise.resolve();
       // Awaited before the next batch or after the last; marked handled so a

@@ -50,7 +50,9 @@ export default function securityHeaders({ frames = [] }: SecurityHeadersOptions 
         }
         const underBase = frames.map((f) => ({ ...f, path: `${base.replace(/\/+$/, '')}${f.path}` }));
         await writeFile(join(outDir, '_headers'), headersFile(policy, base, underBase));
-        logger.info(`_headers written: one site-wide policy from ${policies.size} page policies (${rewritten} pages' meta tags updated to it)`);
+        logger.info(
+          `_headers written: one site-wide policy from ${policies.size} page policies (${rewritten} pages' meta tags updated to it)`,
+        );
       },
     },
   };

@@ -50,7 +50,9 @@ function layoutProblems(files: readonly GateFile[]): string[] {
     if (f.path.split('/').length <= 2) {
       if (f.outside || COLLECTIONS[collection].ext.test(f.path)) return [];
       const wanted = COLLECTIONS[collection].ext.source.includes('ya?ml') ? '.yaml' : '.md';
-      return [`${f.path}: content/${collection}/ reads only ${wanted} files, so this one would be left out without a word; rename or remove it`];
+      return [
+        `${f.path}: content/${collection}/ reads only ${wanted} files, so this one would be left out without a word; rename or remove it`,
+      ];
     }
     return [
       `${f.path}: content/${collection}/ takes files only, not folders (each file's name is ${COLLECTIONS[collection].address}); move it to ${collection}/${fileName(f.path)}`,
@@ -76,7 +78,10 @@ function slugCollisions(files: readonly GateFile[]): string[] {
   }
   return [...byId.entries()]
     .filter(([, paths]) => paths.length > 1)
-    .map(([key, paths]) => `${paths.join(' and ')}: these names give the same id "${key.split('/')[1]}", so one would replace the other; rename one (lower case, hyphens, no spaces)`);
+    .map(
+      ([key, paths]) =>
+        `${paths.join(' and ')}: these names give the same id "${key.split('/')[1]}", so one would replace the other; rename one (lower case, hyphens, no spaces)`,
+    );
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -99,7 +104,12 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
     const markdown = collection === 'articles' || collection === 'timeline';
     const front = markdown ? splitFrontmatter(file.text) : { yaml: file.text, firstLine: 1 };
     if (!front) {
-      out.push({ file, collection, data: undefined, problems: [`${file.path}:1: no front matter (the file must start with a line "---")`] });
+      out.push({
+        file,
+        collection,
+        data: undefined,
+        problems: [`${file.path}:1: no front matter (the file must start with a line "---")`],
+      });
       continue;
     }
     const parsed = parseContentYaml(front.yaml, front.firstLine);
@@ -110,18 +120,26 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
         if (!isScalar(node) || typeof key !== 'string' || !DATE_KEYS.has(key) || !node.range) return;
         // A date anywhere but an article, and a source's date, may be YYYY or YYYY-MM.
         const partial = key === 'date' && (collection !== 'articles' || path.includes('sources'));
-        const written = front.yaml.slice(node.range[0], node.range[1]).trim().replace(/^(['"])(.*)\1$/, '$2');
+        const written = front.yaml
+          .slice(node.range[0], node.range[1])
+          .trim()
+          .replace(/^(['"])(.*)\1$/, '$2');
         const field = path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
         const line = parsed.lineOf(node.range[0]);
         const shape = partial ? PARTIAL : DAY;
         if (!shape.test(written)) {
-          problems.push(`${file.path}:${line}: ${field}: "${written}" is not a date written ${partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}`);
+          problems.push(
+            `${file.path}:${line}: ${field}: "${written}" is not a date written ${partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD'}`,
+          );
         } else if (!isValidPartialDate(written)) {
           problems.push(`${file.path}:${line}: ${field}: "${written}" is not a real calendar date`);
         }
       });
     }
-    const data = isMap(parsed.document.contents) && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : undefined;
+    const data =
+      isMap(parsed.document.contents) && parsed.data && typeof parsed.data === 'object'
+        ? (parsed.data as Record<string, unknown>)
+        : undefined;
     if (!problems.length && !data) problems.push(`${file.path}:${front.firstLine}: expected fields (name: value), found none`);
     out.push({ file, collection, data, problems });
   }
@@ -131,7 +149,9 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
 /** At most one article may be the home page's lead. */
 function leadProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
   const leads = parsed.filter((p) => p.collection === 'articles' && p.data?.['lead'] === true).map((p) => p.file.path);
-  return leads.length > 1 ? [`${leads.join(', ')}: lead: more than one article has lead: true; the home page has one lead, so keep it on one`] : [];
+  return leads.length > 1
+    ? [`${leads.join(', ')}: lead: more than one article has lead: true; the home page has one lead, so keep it on one`]
+    : [];
 }
 
 /** An event's file name starts with its date: `1993-10-13-tokyo-declaration.md` has date "1993-10-13". */

@@ -10,14 +10,7 @@ import { isValidPartialDate } from './dates';
 export { CATEGORIES } from './categories';
 
 /** Topics: each has a page at /topics/<topic>/. */
-export const TOPICS = [
-  'kuril-islands',
-  'security-strategy',
-  'sanctions',
-  'military',
-  'diplomacy',
-  'ukraine-war',
-] as const;
+export const TOPICS = ['kuril-islands', 'security-strategy', 'sanctions', 'military', 'diplomacy', 'ukraine-war'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export const ARTICLE_KINDS = ['report', 'analysis', 'explainer'] as const;

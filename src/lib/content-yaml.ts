@@ -37,7 +37,10 @@ export function parseContentYaml(text: string, firstLine = 1): ParsedYaml {
   }));
   walk(document.contents, (node) => {
     if (isAlias(node)) {
-      problems.push({ line: lineOf(node.range?.[0] ?? 0), message: `YAML aliases (*${node.source}) are not allowed in content; write the value out` });
+      problems.push({
+        line: lineOf(node.range?.[0] ?? 0),
+        message: `YAML aliases (*${node.source}) are not allowed in content; write the value out`,
+      });
     }
   });
   return { data: problems.length ? undefined : document.toJS({ maxAliasCount: 0 }), problems, document, lineOf };

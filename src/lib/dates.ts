@@ -6,8 +6,18 @@
 export type Precision = 'day' | 'month' | 'year';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** True for "2022", "2022-12" and "2022-12-16"; false for "2022-02-30" or "2022-13". */
@@ -72,7 +82,6 @@ export function formatDateRange(start: string, end?: string): string {
   if (y1 === y2) return `${d1} ${MONTHS[m1 - 1]} – ${d2} ${MONTHS[m2 - 1]} ${y2}`;
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
-
 
 /** Compare partial dates chronologically; a less precise date sorts first within its period. */
 export function comparePartialDates(a: string, b: string): number {

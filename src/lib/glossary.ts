@@ -77,7 +77,6 @@ export function nameClashes(terms: readonly GlossaryTerm[]): string[] {
     .map((byId) => `"${[...byId.values()][0]}" belongs to more than one glossary term: ${[...byId.keys()].join(', ')}`);
 }
 
-
 /** The regular-expression source for one name, following the rules above. */
 function namePattern(name: string): string {
   const chars = [...name.trim()];

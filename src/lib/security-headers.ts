@@ -31,12 +31,18 @@ const META_CSP = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"
 /** Extracts the policy from a page's `<meta http-equiv="content-security-policy">`. */
 export function metaCsp(html: string): string | undefined {
   const tag = META_CSP.exec(html);
-  return tag?.[2]?.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&').trim();
+  return tag?.[2]
+    ?.replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 /** The page with its meta policy replaced by `policy`; unchanged if it has none. */
 export function setMetaCsp(html: string, policy: string): string {
-  return html.replace(META_CSP, (_all, open: string, _old: string, close: string) => `${open}${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${close}`);
+  return html.replace(
+    META_CSP,
+    (_all, open: string, _old: string, close: string) => `${open}${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}${close}`,
+  );
 }
 
 function directivesOf(policy: string): Array<[string, string[]]> {
@@ -78,7 +84,12 @@ export function headerCsp(policy: string, frameAncestors = "'none'"): string {
 export function encodeRulePath(path: string): string {
   return path
     .split('/')
-    .map((segment) => segment.split('*').map((part) => encodeURIComponent(safeDecode(part))).join('*'))
+    .map((segment) =>
+      segment
+        .split('*')
+        .map((part) => encodeURIComponent(safeDecode(part)))
+        .join('*'),
+    )
     .join('/');
 }
 

@@ -38,7 +38,25 @@ const TAG_NAMES = [
  * GitHub's global attributes without those that do nothing without forms or
  * that let content take over the page's keyboard (accessKey, tabIndex).
  */
-const GLOBAL_DROP = new Set(['accept', 'acceptCharset', 'accessKey', 'action', 'encType', 'method', 'tabIndex', 'prompt', 'value', 'checked', 'selected', 'multiple', 'readOnly', 'maxLength', 'size', 'cols', 'rows']);
+const GLOBAL_DROP = new Set([
+  'accept',
+  'acceptCharset',
+  'accessKey',
+  'action',
+  'encType',
+  'method',
+  'tabIndex',
+  'prompt',
+  'value',
+  'checked',
+  'selected',
+  'multiple',
+  'readOnly',
+  'maxLength',
+  'size',
+  'cols',
+  'rows',
+]);
 const GLOBAL: AttributeList = [
   ...(defaultSchema.attributes?.['*'] ?? []).filter((a) => !GLOBAL_DROP.has(typeof a === 'string' ? a : a[0])),
 ];

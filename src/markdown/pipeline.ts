@@ -54,10 +54,7 @@ export function markdownOptions({
       remarkCallouts,
       remarkSic,
       remarkIslandsMap,
-      [
-        remarkDirectiveGuard,
-        { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } },
-      ],
+      [remarkDirectiveGuard, { known: { container: Object.keys(CALLOUT_KINDS), text: ['sic'], leaf: [ISLANDS_MAP_DIRECTIVE] } }],
       // After remark-callouts (skips callout titles); its links get the base in rehype-base-links.
       [remarkGlossary, { terms: typeof glossary === 'function' ? glossary : () => glossary }],
       remarkReadingTime,
@@ -108,4 +105,3 @@ export function markdownOptions({
     ],
   };
 }
-

@@ -18,7 +18,12 @@ function isCitation(node: ElementContent | undefined): node is Element {
 }
 
 function separator(): Element {
-  return { type: 'element', tagName: 'sup', properties: { className: ['citation-sep'], ariaHidden: 'true' }, children: [{ type: 'text', value: ',' }] };
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['citation-sep'], ariaHidden: 'true' },
+    children: [{ type: 'text', value: ',' }],
+  };
 }
 
 export default function rehypeCitationGroups() {
@@ -26,7 +31,7 @@ export default function rehypeCitationGroups() {
     visit(tree, 'element', (parent) => {
       const out: ElementContent[] = [];
       let changed = false;
-      for (let i = 0; i < parent.children.length; ) {
+      for (let i = 0; i < parent.children.length;) {
         let j = i;
         while (isCitation(parent.children[j])) j++;
         if (j - i < 2) {

@@ -114,7 +114,11 @@ function elementProblems(node: Element, stack: readonly string[]): { problems: s
   if (kept.type !== 'element') {
     const reason = ELEMENT_REASONS[tag];
     return {
-      problems: [reason ? `<${tag}> is not allowed in content: ${reason}` : `<${tag}> is not allowed in content (allowed elements are listed in src/markdown/content-html-schema.ts)`],
+      problems: [
+        reason
+          ? `<${tag}> is not allowed in content: ${reason}`
+          : `<${tag}> is not allowed in content (allowed elements are listed in src/markdown/content-html-schema.ts)`,
+      ],
       allowed: false,
     };
   }

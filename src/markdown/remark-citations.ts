@@ -59,7 +59,11 @@ export default function remarkCitations({ isArticle = isArticlePath }: RemarkCit
         .trim();
       if (!text) problems.push({ line: undefined, message: 'the article has no text (it is empty or has only headings)' });
       else if (!cited.size) {
-        problems.push({ line: undefined, message: 'the article cites no source: every fact needs a citation, written as a footnote ([^ref] in the text and "[^ref]: ..." below)' });
+        problems.push({
+          line: undefined,
+          message:
+            'the article cites no source: every fact needs a citation, written as a footnote ([^ref] in the text and "[^ref]: ..." below)',
+        });
       }
     }
     if (!problems.length) return;

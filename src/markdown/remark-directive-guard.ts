@@ -18,10 +18,7 @@ export default function remarkDirectiveGuard({ known }: DirectiveGuardOptions) {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'containerDirective' && !known.container.includes(node.name)) {
-        file.fail(
-          `Unknown box ":::${node.name}". Use one of: ${known.container.map((n) => `:::${n}`).join(', ')}`,
-          node,
-        );
+        file.fail(`Unknown box ":::${node.name}". Use one of: ${known.container.map((n) => `:::${n}`).join(', ')}`, node);
       }
       if (!parent || index === undefined) return undefined;
       const unclaimed =

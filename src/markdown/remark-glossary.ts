@@ -69,7 +69,7 @@ function ignored(node: RootContent): boolean {
 
 /** The <gloss-term> wrapper around a link, with the hidden definition beside it. */
 function termNode(entry: GlossaryTerm, link: Link): Emphasis {
-  const existing = (link.data?.hProperties?.['className']) ?? [];
+  const existing = link.data?.hProperties?.['className'] ?? [];
   link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [...existing, 'gloss-term__link'] } };
   return {
     type: 'emphasis',

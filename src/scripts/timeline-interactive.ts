@@ -37,7 +37,9 @@ export function enhanceTimeline(host: HTMLElement): void {
   const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
   // The build drew every event's mark: keep their shapes for redraws (see RenderOptions.markPath).
   const markPaths = new Map(
-    [...svg.querySelectorAll('a.tl-event')].map((a) => [a.getAttribute('data-id') ?? '', a.querySelector('.tl-mark')?.getAttribute('d') ?? ''] as const),
+    [...svg.querySelectorAll('a.tl-event')].map(
+      (a) => [a.getAttribute('data-id') ?? '', a.querySelector('.tl-mark')?.getAttribute('d') ?? ''] as const,
+    ),
   );
   const markPath = (e: { id: string }) => markPaths.get(e.id) ?? '';
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -92,7 +94,10 @@ export function enhanceTimeline(host: HTMLElement): void {
     });
   let zoomSettled: ReturnType<typeof setTimeout> | undefined;
   const setExtents = () => {
-    const extent: [[number, number], [number, number]] = [[0, 0], [width, layoutHeight()]];
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [width, layoutHeight()],
+    ];
     zoom.extent(extent).translateExtent(extent);
   };
 

@@ -21,7 +21,11 @@ import { join, resolve } from 'node:path';
 import { syntheticArticle, syntheticEvent, syntheticEventName } from './synthetic.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const sizes = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number).filter(Boolean);
+const sizes = process.argv
+  .slice(2)
+  .filter((a) => !a.startsWith('--'))
+  .map(Number)
+  .filter(Boolean);
 const RUNS = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 const SIZES = sizes.length ? sizes : [100, 1000, 10000];
 const EVENTS = 1000;
@@ -29,7 +33,8 @@ const EVENTS = 1000;
 function project(kind, n) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-${n}-`));
   if (kind === 'ours') {
-    for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content']) cpSync(join(root, f), join(dir, f), { recursive: true });
+    for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'])
+      cpSync(join(root, f), join(dir, f), { recursive: true });
     // Our glossary, places and the four real articles stay: the synthetic corpus is added beside them.
     for (let i = 0; i < EVENTS; i++) writeFileSync(join(dir, 'content/timeline', syntheticEventName(i)), syntheticEvent(i));
   } else {
@@ -64,10 +69,20 @@ for (const n of SIZES) {
   }
   for (const kind of ['baseline', 'ours']) {
     const m = best[kind];
-    rows.push({ site: kind, articles: n, 'wall s': +(m.ms / 1000).toFixed(1), 'ms/article': +(m.ms / n).toFixed(1), 'peak RSS MB': m.maxRssMB, 'dist MB': m.distMB, files: m.files });
+    rows.push({
+      site: kind,
+      articles: n,
+      'wall s': +(m.ms / 1000).toFixed(1),
+      'ms/article': +(m.ms / n).toFixed(1),
+      'peak RSS MB': m.maxRssMB,
+      'dist MB': m.distMB,
+      files: m.files,
+    });
   }
 }
-console.log(`Build at scale — ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `Build at scale — ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log(`ours also builds ${EVENTS} synthetic timeline events, its real pages, and indexes them; baseline builds only the articles.`);
 if (RUNS > 1) console.log(`fastest of ${RUNS} runs for each site and size`);
 console.table(rows);

@@ -42,4 +42,11 @@ function du(dir) {
 }
 
 const out = du('dist');
-console.log(JSON.stringify({ ms: Math.round(ms), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), distMB: +(out.bytes / 1048576).toFixed(1), files: out.files }));
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    distMB: +(out.bytes / 1048576).toFixed(1),
+    files: out.files,
+  }),
+);

@@ -7,16 +7,31 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 const server = await serveStatic({ root: 'dist' });
-const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-for (const [path, width] of [['articles/japan-nss-russia-serious-concern/', 1280], ['timeline/', 1280], ['timeline/1993-10-13-tokyo-declaration/', 1280], ['', 1280], ['glossary/', 1280]]) {
+const b = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [path, width] of [
+  ['articles/japan-nss-russia-serious-concern/', 1280],
+  ['timeline/', 1280],
+  ['timeline/1993-10-13-tokyo-declaration/', 1280],
+  ['', 1280],
+  ['glossary/', 1280],
+]) {
   server.transferred.clear();
   const p = await b.newPage({ viewport: { width, height: 900 } });
   await p.goto(server.url + path, { waitUntil: 'networkidle' });
   await p.close();
   const t = { html: 0, css: 0, js: 0, other: 0 };
   for (const [k, v] of server.transferred) {
-    if (k.endsWith('/') || k.endsWith('.html')) t.html += v; else if (k.endsWith('.css')) t.css += v; else if (/\.m?js$/.test(k)) t.js += v; else t.other += v;
+    if (k.endsWith('/') || k.endsWith('.html')) t.html += v;
+    else if (k.endsWith('.css')) t.css += v;
+    else if (/\.m?js$/.test(k)) t.js += v;
+    else t.other += v;
   }
-  console.log(`/${path}: HTML ${(t.html/1024).toFixed(1)} KB, CSS ${(t.css/1024).toFixed(1)} KB, JS ${(t.js/1024).toFixed(1)} KB, other ${(t.other/1024).toFixed(1)} KB; total ${((t.html+t.css+t.js)/1024).toFixed(1)} KB gzip`);
+  console.log(
+    `/${path}: HTML ${(t.html / 1024).toFixed(1)} KB, CSS ${(t.css / 1024).toFixed(1)} KB, JS ${(t.js / 1024).toFixed(1)} KB, other ${(t.other / 1024).toFixed(1)} KB; total ${((t.html + t.css + t.js) / 1024).toFixed(1)} KB gzip`,
+  );
 }
-await b.close(); await server.close();
+await b.close();
+await server.close();

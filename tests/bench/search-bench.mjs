@@ -38,14 +38,15 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const SIZES = String(args.sizes ?? '1000,10000').split(',').map(Number);
+const SIZES = String(args.sizes ?? '1000,10000')
+  .split(',')
+  .map(Number);
 const REUSE = Boolean(args.reuse);
 const QUERIES = ['sanctions', 'Kunashiri'];
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
 
 // ---------------------------------------------------------------- corpus
-
 
 /** Vocabulary from the real articles, so word frequencies look like ours. */
 function vocabulary() {
@@ -104,13 +105,24 @@ function prepareProject(n) {
   symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(dir, 'node_modules'));
   const words = vocabulary();
   const rand = rng(n);
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'content/articles', `synthetic-${String(i).padStart(5, '0')}.md`), article(i, words, rand));
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(dir, 'content/articles', `synthetic-${String(i).padStart(5, '0')}.md`), article(i, words, rand));
   console.error(`[${n}] generated ${n} articles in ${dir}; building…`);
   const started = Date.now();
-  const r = spawnSync('npx', ['astro', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 30 });
+  const r = spawnSync('npx', ['astro', 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 1 << 30,
+  });
   const buildSeconds = (Date.now() - started) / 1000;
   const log = r.stdout.toString();
-  console.error(log.split('\n').filter((l) => /pagefind|Complete|error/i.test(l)).join('\n'));
+  console.error(
+    log
+      .split('\n')
+      .filter((l) => /pagefind|Complete|error/i.test(l))
+      .join('\n'),
+  );
   if (r.status !== 0) throw new Error(`[${n}] astro build failed`);
   return { dir, buildSeconds };
 }
@@ -161,10 +173,14 @@ function take(server) {
 }
 
 async function settled(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('dialog.search-dialog [role="status"]');
-    return s && /results? for|No results/.test(s.textContent ?? '') && !document.querySelector('dialog.search-dialog form[aria-busy]');
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('dialog.search-dialog [role="status"]');
+      return s && /results? for|No results/.test(s.textContent ?? '') && !document.querySelector('dialog.search-dialog form[aria-busy]');
+    },
+    null,
+    { timeout: 120_000 },
+  );
   return page.locator('dialog.search-dialog [role="status"]').textContent();
 }
 
@@ -232,7 +248,9 @@ console.log(
     'library = pagefind.js, worker, wasm, entry; meta = the page list (grows with the site); ours also loads its dialog code and CSS (our UI) and shows 5 results, as the baseline loads 5 fragments. ' +
     'ms = wall-clock in headless Chromium on this machine, ours from the “/” key press (typing included) to results on screen.\n',
 );
-console.log('| articles | build | index on disk | who | query | results | KB total | library | meta | index | filters | fragments | our UI | requests | ms |');
+console.log(
+  '| articles | build | index on disk | who | query | results | KB total | library | meta | index | filters | fragments | our UI | requests | ms |',
+);
 console.log('|---:|---:|---:|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { n, buildSeconds, index, rows } of results) {
   for (const r of rows) {

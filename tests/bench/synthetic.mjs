@@ -51,7 +51,8 @@ export function syntheticArticle(i) {
     body.push(paragraph(r, s), '', paragraph(r), '');
     if (s === 2) body.push(':::correction[A note on the figures]', paragraph(r, 5), ':::', '');
   }
-  for (let f = 1; f <= 5; f++) body.push(`[^${f}]: Publisher ${f}, "Source title ${i}-${f}", 2022-12-0${f}. <https://example.org/${i}/${f}>`);
+  for (let f = 1; f <= 5; f++)
+    body.push(`[^${f}]: Publisher ${f}, "Source title ${i}-${f}", 2022-12-0${f}. <https://example.org/${i}/${f}>`);
   return `---
 title: "Synthetic article ${i}: ${sentence(r).slice(0, 60).replace(/\.$/, '').replace(/"/g, '')}"
 description: "${sentence(r).replace(/"/g, '')}"

@@ -51,7 +51,7 @@ function synthetic(n: number): BenchEvent[] {
     date: new Date(Date.UTC(1994, 0, 1) + rand() * 30 * 365.25 * 864e5).toISOString().slice(0, 10),
     precision: 'day',
     category: CATEGORIES[i % CATEGORIES.length]!,
-    importance: (i % 10 === 0 ? 3 : i % 3 === 0 ? 2 : 1),
+    importance: i % 10 === 0 ? 3 : i % 3 === 0 ? 2 : 1,
   }));
 }
 
@@ -98,8 +98,18 @@ writeFileSync(
     `export { symbolPath } from ${JSON.stringify(resolve('src/lib/timeline/categories.ts'))};\n`,
 );
 await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', outfile: join(work, 'node.mjs'), logLevel: 'warning' });
-await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', minify: true, outfile: join(work, 'timeline.js'), logLevel: 'warning' });
-type Lib = typeof import('../../src/lib/timeline/render.ts') & typeof import('../../src/lib/timeline/layout.ts') & typeof import('../../src/lib/timeline/categories.ts');
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  minify: true,
+  outfile: join(work, 'timeline.js'),
+  logLevel: 'warning',
+});
+type Lib = typeof import('../../src/lib/timeline/render.ts') &
+  typeof import('../../src/lib/timeline/layout.ts') &
+  typeof import('../../src/lib/timeline/categories.ts');
 const lib = (await import(pathToFileURL(join(work, 'node.mjs')).href)) as Lib;
 
 const datasets = { 'site (36 events)': siteEvents(), 'synthetic (1,000 events)': synthetic(1000) };
@@ -149,10 +159,24 @@ for (const [name, events] of Object.entries(datasets)) {
   const zoomed = time(() => lib.layoutTimeline(events, { width: WIDTH, domain: month }));
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const buildRender = time(
-    () => lib.renderTimeline(document, events, { width: WIDTH, href: (id) => `/timeline/${id}/`, markPath: (e) => lib.symbolPath(e.category, e.importance), title: 't', description: 'd' }).outerHTML,
+    () =>
+      lib.renderTimeline(document, events, {
+        width: WIDTH,
+        href: (id) => `/timeline/${id}/`,
+        markPath: (e) => lib.symbolPath(e.category, e.importance),
+        title: 't',
+        description: 'd',
+      }).outerHTML,
     20,
   );
-  const result = await page.evaluate(([e, steps]) => (window as unknown as { bench: (e: unknown, s: number) => Promise<{ js: number[]; frame: number[]; marks: number }> }).bench(e, steps), [events, 60] as const);
+  const result = await page.evaluate(
+    ([e, steps]) =>
+      (window as unknown as { bench: (e: unknown, s: number) => Promise<{ js: number[]; frame: number[]; marks: number }> }).bench(
+        e,
+        steps,
+      ),
+    [events, 60] as const,
+  );
   rows.push({
     dataset: name,
     'layout, full view (ms)': ms(full),

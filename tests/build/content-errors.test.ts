@@ -92,7 +92,11 @@ const cases: Case[] = [
     name: 'article with a script in its Markdown',
     file: ARTICLE,
     edit: (t) => `${t}\nA paragraph <img src="x.png" onerror="alert(1)"> with a handler.\n`,
-    expect: [/sample-article\.md/, /Unsafe HTML: line \d+:\d+: the event-handler attribute "onerror" on <img>/, /sample-article\.md: body: the Markdown failed to render/],
+    expect: [
+      /sample-article\.md/,
+      /Unsafe HTML: line \d+:\d+: the event-handler attribute "onerror" on <img>/,
+      /sample-article\.md: body: the Markdown failed to render/,
+    ],
   },
   {
     name: 'event without sources',
@@ -145,7 +149,8 @@ const cases: Case[] = [
   {
     name: 'article corrected before it was published',
     file: ARTICLE,
-    edit: (t) => t.replace('byline: Fixture', 'byline: Fixture\ncorrections: [{ date: 2026-11-01, text: "A correction from before publication." }]'),
+    edit: (t) =>
+      t.replace('byline: Fixture', 'byline: Fixture\ncorrections: [{ date: 2026-11-01, text: "A correction from before publication." }]'),
     expect: [/sample-article/, /corrections/, /before publication \(2026-11-27\)/],
   },
   {
@@ -198,9 +203,17 @@ const folderCases: FolderCase[] = [
       write(dir, 'articles/draft.markdown', article);
       write(dir, 'timeline/1993-10-14-sample-event.md', read(dir, EVENT));
       rmSync(join(dir, EVENT));
-      write(dir, 'glossary/clashing-term.yaml', read(dir, TERM).replace('term: Sample term', 'term: Clashing term').replace('aliases: [Sample alias]', 'aliases: [sample alias]'));
+      write(
+        dir,
+        'glossary/clashing-term.yaml',
+        read(dir, TERM).replace('term: Sample term', 'term: Clashing term').replace('aliases: [Sample alias]', 'aliases: [sample alias]'),
+      );
       write(dir, 'glossary/broken.yaml', 'term: Broken\ndefinition: [unclosed\n');
-      write(dir, 'places/bomb.yaml', 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n');
+      write(
+        dir,
+        'places/bomb.yaml',
+        'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
+      );
       const outside = join(work, 'outside.yaml');
       writeFileSync(outside, `term: ${OUTSIDE_SECRET}\ndefinition: [${OUTSIDE_SECRET}\n`);
       symlinkSync(outside, join(dir, 'glossary/linked.yaml'));

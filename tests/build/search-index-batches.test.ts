@@ -41,7 +41,9 @@ const contentDir = resolve(import.meta.dirname, '../../content');
 
 /** The bundle's page count and its fragment files (named by a hash of their content). */
 function bundle(dir: string) {
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return { pageCount: entry.languages['en']?.page_count, fragments: readdirSync(join(dir, 'pagefind/fragment')).sort() };
 }
 
@@ -57,6 +59,8 @@ describe('search index in batches', () => {
   });
 
   it('refuses a batch size that would never finish', async () => {
-    await expect(buildSearchIndex({ outDir: site('zero'), contentDir, logger, batchSize: 0 })).rejects.toThrow(/batchSize must be a whole number/);
+    await expect(buildSearchIndex({ outDir: site('zero'), contentDir, logger, batchSize: 0 })).rejects.toThrow(
+      /batchSize must be a whole number/,
+    );
   });
 });

@@ -33,7 +33,9 @@ afterAll(async () => {
 
 describe(`a build under ${BASE}`, () => {
   it('has every page, asset and fragment reachable under the sub-path', async () => {
-    const locs = [...readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const locs = [...readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    );
     expect(locs.length).toBeGreaterThan(5);
     for (const loc of locs) expect(loc.startsWith(BASE), loc).toBe(true);
     const start = locs.map((p) => new URL(p, server.url).href);

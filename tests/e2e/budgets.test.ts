@@ -47,7 +47,10 @@ describe('page weight', () => {
     const summary = ts.map((t) => `${t.path} ${t.bytes}`).join('\n');
     expect(total, summary).toBeLessThanOrEqual(ARTICLE_BUDGET);
     // Search is lazy: nothing of Pagefind loads before the reader asks for it.
-    expect(ts.some((t) => t.path.includes('/pagefind/')), summary).toBe(false);
+    expect(
+      ts.some((t) => t.path.includes('/pagefind/')),
+      summary,
+    ).toBe(false);
   });
 
   it('the article page has no render-blocking JavaScript', async () => {

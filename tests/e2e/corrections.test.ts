@@ -73,7 +73,10 @@ describe('the corrections page', () => {
         (li) => `${li.querySelector('time')?.getAttribute('datetime')} ${li.textContent}`,
       );
       for (const e of entries.filter((x) => x.href === href)) {
-        expect(listed.some((l) => l.startsWith(`${e.datetime} `) && l.includes(e.text)), `${href}: ${e.text}`).toBe(true);
+        expect(
+          listed.some((l) => l.startsWith(`${e.datetime} `) && l.includes(e.text)),
+          `${href}: ${e.text}`,
+        ).toBe(true);
       }
     }
     expect(problems).toEqual(NO_PROBLEMS);

@@ -34,12 +34,15 @@ describe('deploy headers', () => {
     }
   });
 
-  it.each(['/', '/articles/', '/search/', '/timeline/', '/glossary/', '/no-such-page/'])('serves %s with the policy its meta tag states', async (path) => {
-    const { status, csp, html } = await get(path);
-    expect(status).toBe(path === '/no-such-page/' ? 404 : 200);
-    const meta = metaCsp(html);
-    expect(meta).toBeDefined();
-    expect(csp).toBe(headerCsp(meta ?? ''));
-    expect(csp).toContain("frame-ancestors 'none'");
-  });
+  it.each(['/', '/articles/', '/search/', '/timeline/', '/glossary/', '/no-such-page/'])(
+    'serves %s with the policy its meta tag states',
+    async (path) => {
+      const { status, csp, html } = await get(path);
+      expect(status).toBe(path === '/no-such-page/' ? 404 : 200);
+      const meta = metaCsp(html);
+      expect(meta).toBeDefined();
+      expect(csp).toBe(headerCsp(meta ?? ''));
+      expect(csp).toContain("frame-ancestors 'none'");
+    },
+  );
 });

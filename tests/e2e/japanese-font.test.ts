@@ -55,7 +55,9 @@ describe('Japanese type', () => {
         expect(drawnBy.length).toBeGreaterThan(0);
       } else {
         // The family as the font file names itself ("Noto Sans JP Thin": Fontsource cuts its files from the variable font).
-        expect(fonts).toContainEqual(expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans JP/) as unknown as string, isCustomFont: true }));
+        expect(fonts).toContainEqual(
+          expect.objectContaining({ familyName: expect.stringMatching(/^Noto Sans JP/) as unknown as string, isCustomFont: true }),
+        );
         expect(fonts.every((f) => f.isCustomFont)).toBe(true);
         expect(fontFiles.length).toBeGreaterThan(0);
         expect(fontFiles.every((f) => /\/fonts\/noto-sans-jp\/noto-sans-jp-\d+-(400|700)-normal\.woff2$/.test(f))).toBe(true);

@@ -17,10 +17,13 @@ const session = useBrowser();
 function contrast(a: string, b: string): number {
   const lum = (c: string) => {
     const unit = c.startsWith('color(') ? 1 : 255;
-    const [r, g, bl] = (c.replace(/^color\(srgb/, '').match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const s = v / unit;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = (c.replace(/^color\(srgb/, '').match(/[\d.]+/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const s = v / unit;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -48,11 +51,21 @@ describe('the islands map', () => {
     const labels = await svg.locator('text').allTextContents();
     const all = labels.join('\n');
     for (const name of [
-      'Iturup / Etorofu', 'Итуруп', '択捉島',
-      'Kunashir / Kunashiri', 'Кунашир', '国後島',
-      'Shikotan', 'Шикотан', '色丹島',
-      'Habomai islets', 'острова Хабомаи', '歯舞群島',
-      'Cape Nosappu', 'Paramushir / Horomushiro', 'northern Kurils, not disputed',
+      'Iturup / Etorofu',
+      'Итуруп',
+      '択捉島',
+      'Kunashir / Kunashiri',
+      'Кунашир',
+      '国後島',
+      'Shikotan',
+      'Шикотан',
+      '色丹島',
+      'Habomai islets',
+      'острова Хабомаи',
+      '歯舞群島',
+      'Cape Nosappu',
+      'Paramushir / Horomushiro',
+      'northern Kurils, not disputed',
     ]) {
       expect(all, name).toContain(name);
     }

@@ -37,6 +37,8 @@ describe('the W3C Nu HTML checker', () => {
 
   it('attributes every message to a built page', () => {
     const paths = new Set(files.map((f) => resolve(f)));
-    expect(messages.filter((m) => !m.url.startsWith('file:') || !paths.has(fileURLToPath(m.url))).map((m) => `${m.url} ${formatNu(m)}`)).toEqual([]);
+    expect(
+      messages.filter((m) => !m.url.startsWith('file:') || !paths.has(fileURLToPath(m.url))).map((m) => `${m.url} ${formatNu(m)}`),
+    ).toEqual([]);
   });
 });

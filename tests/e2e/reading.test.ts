@@ -51,11 +51,16 @@ describe('the republished article', () => {
         const expected = plain(paragraph).replace('Moscw.', 'Moscw [sic: Moscow].');
         expect(text).toContain(expected);
       }
-      await expect(page.locator('.original-source').innerText()).resolves.toMatch(/Republic World citing Sputnik, then The Asahi Shimbun, then Japan Today, 10 December 2022/);
+      await expect(page.locator('.original-source').innerText()).resolves.toMatch(
+        /Republic World citing Sputnik, then The Asahi Shimbun, then Japan Today, 10 December 2022/,
+      );
       const notes = await page.locator('aside.callout').count();
       expect(notes).toBeGreaterThanOrEqual(8);
       await expect(page.locator('aside.callout--correction').allInnerTexts()).resolves.toEqual(
-        expect.arrayContaining([expect.stringMatching(/10,000 troops is wrong/), expect.stringMatching(/Paramushir is not one of the disputed islands/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/10,000 troops is wrong/),
+          expect.stringMatching(/Paramushir is not one of the disputed islands/),
+        ]),
       );
       await expect(page.locator('time[datetime="2026-11-27"]').count()).resolves.toBeGreaterThan(0);
       await expect(page.locator('#footnote-label').isVisible()).resolves.toBe(true);
@@ -73,7 +78,9 @@ describe('the republished article', () => {
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['datePublished']).toBe('2026-11-27');
-    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(/\/articles\/japan-nss-russia-serious-concern\/$/);
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toMatch(
+      /\/articles\/japan-nss-russia-serious-concern\/$/,
+    );
     await expect(page.locator('meta[property="og:type"]').getAttribute('content')).resolves.toBe('article');
   });
 

@@ -21,7 +21,6 @@ const session = useBrowser();
 /** The machine may be busy (two test files at once on two cores): give the UI time. */
 const POLL = { timeout: 10_000 };
 
-
 async function open(path: string, options: BrowserContextOptions = {}) {
   return session.openPage(options).then(async (w) => {
     await w.page.goto(pageUrl(siteUrl, path));
@@ -32,7 +31,9 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 /** Waits until the status line reports a finished search, and returns it. */
 async function settled(page: Page, scope = 'search-page'): Promise<string> {
   const status = page.locator(`${scope} [role="status"]`);
-  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/results? for|No results|results? \(|not available/);
+  await expect
+    .poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 })
+    .toMatch(/results? for|No results|results? \(|not available/);
   await page.waitForFunction((s) => !document.querySelector(`${s} form[aria-busy]`), scope);
   return (await status.textContent()) ?? '';
 }
@@ -118,14 +119,14 @@ describe('the search page and its URL', () => {
 
   it('filters narrow the results and go into the URL', async () => {
     const { page } = await open('/search/?q=Russia');
-    const all = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
+    const all = Number(/^(\d+)/.exec(await settled(page))?.[1]);
     expect(all).toBeGreaterThan(1);
     const topic = page.locator('search-page select[name="topic"]');
     await expect.poll(() => topic.locator('option').count(), POLL).toBeGreaterThan(2);
     await topic.selectOption('Sanctions');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic'), POLL).toBe('Sanctions');
     await expect.poll(() => page.locator('search-page [role="status"]').textContent(), POLL).toMatch(/\(Sanctions\)/);
-    const narrowed = Number((/^(\d+)/.exec((await settled(page))))?.[1]);
+    const narrowed = Number(/^(\d+)/.exec(await settled(page))?.[1]);
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
   });
@@ -133,7 +134,9 @@ describe('the search page and its URL', () => {
   it('sorts by date, newest first', async () => {
     const { page } = await open('/search/?q=Russia&sort=newest');
     await settled(page);
-    const dates = await page.locator('search-page .search-result__meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('search-page .search-result__meta time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
@@ -206,7 +209,9 @@ describe('the search dialog', () => {
     // Focus stays inside the modal dialog: tabbing around never reaches the page behind it.
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      const inside = await page.evaluate(() => !document.activeElement || document.activeElement === document.body || !!document.activeElement.closest('dialog'));
+      const inside = await page.evaluate(
+        () => !document.activeElement || document.activeElement === document.body || !!document.activeElement.closest('dialog'),
+      );
       expect(inside).toBe(true);
     }
     await page.keyboard.press('Escape');

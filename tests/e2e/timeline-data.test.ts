@@ -42,7 +42,10 @@ const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.
 
 describe('timeline downloads', () => {
   it('events.json follows its schema and lists every event as the content files give it', async () => {
-    const doc = JSON.parse((await download('/timeline/events.json')).text) as { schema: string; events: Array<ContentEvent & { url: string; summary: string }> };
+    const doc = JSON.parse((await download('/timeline/events.json')).text) as {
+      schema: string;
+      events: Array<ContentEvent & { url: string; summary: string }>;
+    };
     const schema = JSON.parse((await download('/timeline/events.schema.json')).text) as Record<string, unknown>;
     const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(schema);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
@@ -80,7 +83,9 @@ describe('timeline downloads', () => {
   });
 
   it('timelinejs.json has a slide per event', async () => {
-    const doc = JSON.parse((await download('/timeline/timelinejs.json')).text) as { events: Array<{ unique_id: string; text: { headline: string } }> };
+    const doc = JSON.parse((await download('/timeline/timelinejs.json')).text) as {
+      events: Array<{ unique_id: string; text: { headline: string } }>;
+    };
     expect(doc.events.map((e) => e.unique_id).sort()).toEqual(contentEvents.map((e) => e.id));
   });
 

@@ -16,7 +16,9 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
 const JS_BUDGET = 35 * 1024;
-const sanctions = readdirSync('content/timeline').filter((f) => /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8'))).length;
+const sanctions = readdirSync('content/timeline').filter((f) =>
+  /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8')),
+).length;
 
 const session = useBrowser();
 let host: StaticServer;
@@ -95,7 +97,9 @@ describe('timeline embed', () => {
       });
       await page.goto(pageUrl(siteUrl, '/timeline/embed/'), { waitUntil: 'networkidle' });
       await page.waitForSelector('timeline-chart[data-ready="true"]');
-      const inline = await page.locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').allTextContents();
+      const inline = await page
+        .locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')
+        .allTextContents();
       const sizes = [...bodies].map(([url, body]) => [url.replace(/^.*\//, ''), gzipSync(body, { level: 9 }).length] as const);
       const gz = sizes.reduce((n, [, size]) => n + size, 0) + gzipSync(inline.join('\n'), { level: 9 }).length;
       console.log(`embed JS (gzip): ${gz} bytes`, Object.fromEntries(sizes));
@@ -117,7 +121,9 @@ describe('the Embed dialog on /timeline/', () => {
       const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
       await expect(dialog.isVisible()).resolves.toBe(true);
       const code = await dialog.locator('textarea').inputValue();
-      expect(code).toMatch(/^<iframe src="[^"]+\/timeline\/embed\/\?category=territory,military" title="Timeline of Japan–Russia relations"/);
+      expect(code).toMatch(
+        /^<iframe src="[^"]+\/timeline\/embed\/\?category=territory,military" title="Timeline of Japan–Russia relations"/,
+      );
       expect(code).toContain('<script src="');
       const preview = page.frameLocator('.tl-embed__preview');
       await preview.locator('timeline-chart[data-ready="true"]').waitFor();

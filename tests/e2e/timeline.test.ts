@@ -297,7 +297,10 @@ describe('narrow screens and print', () => {
     await expect(page.locator('.tl__figure').isVisible()).resolves.toBe(false);
     await expect(page.locator('.tl__toolbar').isVisible()).resolves.toBe(false);
     await expect(page.locator('.tl-list').isVisible()).resolves.toBe(true);
-    const size = await page.locator('.tl-list__title').first().evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
+    const size = await page
+      .locator('.tl-list__title')
+      .first()
+      .evaluate((a) => parseFloat(getComputedStyle(a).fontSize));
     expect(size).toBeGreaterThanOrEqual(12);
   });
 });
@@ -309,10 +312,16 @@ describe('event pages', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Russia reports Bastion coastal missile systems on Paramushir');
     await expect(page.locator('article[data-pagefind-body] .meta time[datetime="2022-12-05"]').count()).resolves.toBe(1);
     await expect(page.locator('.source-list li').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('a[href$="/articles/japan-nss-russia-serious-concern/#p-recently-russias-defense-ministry-stated-that"]').count()).resolves.toBe(1);
-    await expect(page.locator('a[href$="/articles/japan-nss-russia-serious-concern/#p-according-to-russias-defence-ministry-coastal"]').count()).resolves.toBe(1);
+    await expect(
+      page.locator('a[href$="/articles/japan-nss-russia-serious-concern/#p-recently-russias-defense-ministry-stated-that"]').count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.locator('a[href$="/articles/japan-nss-russia-serious-concern/#p-according-to-russias-defence-ministry-coastal"]').count(),
+    ).resolves.toBe(1);
     await expect(page.locator('a[rel="prev"]').getAttribute('href')).resolves.toMatch(/\/timeline\/2022-09-05-visa-free-visits-ended\/$/);
-    await expect(page.locator('a[rel="next"]').getAttribute('href')).resolves.toMatch(/\/timeline\/2022-12-08-yomiuri-reports-draft-nss\/$/);
+    await expect(page.locator('a[rel="next"]').getAttribute('href')).resolves.toMatch(
+      /\/timeline\/2022-12-08-yomiuri-reports-draft-nss\/$/,
+    );
     await page.getByRole('link', { name: 'See this event on the timeline' }).click();
     await page.waitForSelector('timeline-chart[data-ready="true"]');
     await expect(page.locator('.tl__panel h2').textContent()).resolves.toBe('Russia reports Bastion coastal missile systems on Paramushir');
@@ -340,7 +349,9 @@ describe('budget', () => {
     await page.goto(pageUrl(siteUrl, TIMELINE), { waitUntil: 'networkidle' });
     await page.waitForSelector('timeline-chart[data-ready="true"]');
     // Also the inline scripts in the page itself.
-    const inline = await page.locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').allTextContents();
+    const inline = await page
+      .locator('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')
+      .allTextContents();
     const sizes = [...bodies].map(([url, body]) => [url.replace(/^.*\//, ''), gzipSync(body, { level: 9 }).length] as const);
     const inlineBytes = gzipSync(inline.join('\n'), { level: 9 }).length;
     const total = sizes.reduce((n, [, s]) => n + s, 0) + inlineBytes;

@@ -17,8 +17,7 @@ export interface Requirement {
 }
 
 export type Step =
-  | { label: string; command: string; args: string[]; needs?: Requirement[] }
-  | { label: string; vitest: string[]; needs?: Requirement[] };
+  { label: string; command: string; args: string[]; needs?: Requirement[] } | { label: string; vitest: string[]; needs?: Requirement[] };
 
 export interface RunOptions {
   /** Where Vitest's JSON reports go; emptied first. */
@@ -63,7 +62,14 @@ function runCommand(step: { label: string; command: string; args: string[] }): T
 }
 
 function runVitest(label: string, args: string[], reportFile: string): Tally {
-  const status = spawnTimed(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]);
+  const status = spawnTimed(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
   const report = existsSync(reportFile) ? (JSON.parse(readFileSync(reportFile, 'utf8')) as VitestJsonReport) : undefined;
   return tallyVitest(label, report, status);
 }

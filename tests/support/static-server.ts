@@ -85,7 +85,13 @@ function headersFor(rules: readonly HeaderRule[], pathname: string): Record<stri
   return out;
 }
 
-export async function serveStatic({ root, base = '/', port = 0, gzip = true, headers: useHeaders = true }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({
+  root,
+  base = '/',
+  port = 0,
+  gzip = true,
+  headers: useHeaders = true,
+}: ServeOptions): Promise<StaticServer> {
   const rootDir = resolve(root);
   const headerRules = useHeaders ? parseHeadersFile(await readFile(join(rootDir, '_headers'), 'utf8').catch(() => '')) : [];
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -18,12 +18,28 @@ describe('related articles', () => {
   ].sort(byNewest);
 
   it('takes the newest articles that share a topic, never the article itself', () => {
-    expect(relatedByTopic(list, list.find((x) => x.id === 'b')!).map((x) => x.id)).toEqual(['f', 'a', 'd']);
-    expect(relatedByTopic(list, list.find((x) => x.id === 'a')!, 2).map((x) => x.id)).toEqual(['f', 'b']);
+    expect(
+      relatedByTopic(
+        list,
+        list.find((x) => x.id === 'b')!,
+      ).map((x) => x.id),
+    ).toEqual(['f', 'a', 'd']);
+    expect(
+      relatedByTopic(
+        list,
+        list.find((x) => x.id === 'a')!,
+        2,
+      ).map((x) => x.id),
+    ).toEqual(['f', 'b']);
   });
 
   it('returns nothing for an article whose topics nobody else has', () => {
-    expect(relatedByTopic(list, list.find((x) => x.id === 'c')!)).toEqual([]);
+    expect(
+      relatedByTopic(
+        list,
+        list.find((x) => x.id === 'c')!,
+      ),
+    ).toEqual([]);
   });
 
   it('stays cheap on a large list: it stops at the limit', () => {

@@ -30,9 +30,17 @@ describe('content gate', () => {
     ['an unquoted impossible date', 'published: 2022-02-30', 'articles/a.md:2: published: "2022-02-30" is not a real calendar date'],
     ['an unquoted month 13', 'published: 2022-13-45', 'articles/a.md:2: published: "2022-13-45" is not a real calendar date'],
     ['a quoted impossible date', 'published: "2023-02-29"', 'articles/a.md:2: published: "2023-02-29" is not a real calendar date'],
-    ['a timestamp', 'published: 2022-02-03T10:00:00Z', 'articles/a.md:2: published: "2022-02-03T10:00:00Z" is not a date written YYYY-MM-DD'],
+    [
+      'a timestamp',
+      'published: 2022-02-03T10:00:00Z',
+      'articles/a.md:2: published: "2022-02-03T10:00:00Z" is not a date written YYYY-MM-DD',
+    ],
     ['a month where a day is promised', 'published: "2022-02"', 'articles/a.md:2: published: "2022-02" is not a date written YYYY-MM-DD'],
-    ['a nested date', 'published: 2022-02-03\ncorrections:\n  - date: 2022-02-31\n    text: x', 'articles/a.md:4: corrections[0].date: "2022-02-31" is not a real calendar date'],
+    [
+      'a nested date',
+      'published: 2022-02-03\ncorrections:\n  - date: 2022-02-31\n    text: x',
+      'articles/a.md:4: corrections[0].date: "2022-02-31" is not a real calendar date',
+    ],
   ])('names the file, line and field for %s', (_name, front, message) => {
     expect(gate({ path: 'articles/a.md', text: article(front) })).toEqual([message]);
   });
@@ -45,7 +53,9 @@ describe('content gate', () => {
   });
 
   it('finds names that give the same id, by case or spacing', () => {
-    expect(gate({ path: 'articles/Sample Article.md', text: article(ARTICLE) }, { path: 'articles/sample-article.md', text: article(ARTICLE) })).toEqual([
+    expect(
+      gate({ path: 'articles/Sample Article.md', text: article(ARTICLE) }, { path: 'articles/sample-article.md', text: article(ARTICLE) }),
+    ).toEqual([
       'articles/Sample Article.md and articles/sample-article.md: these names give the same id "sample-article", so one would replace the other; rename one (lower case, hyphens, no spaces)',
     ]);
   });
@@ -58,7 +68,13 @@ describe('content gate', () => {
   });
 
   it('refuses files a collection would silently leave out, but not hidden files', () => {
-    expect(gate({ path: 'articles/draft.markdown', text: 'x' }, { path: 'glossary/term.json', text: '{}' }, { path: 'articles/.DS_Store', text: '' })).toEqual([
+    expect(
+      gate(
+        { path: 'articles/draft.markdown', text: 'x' },
+        { path: 'glossary/term.json', text: '{}' },
+        { path: 'articles/.DS_Store', text: '' },
+      ),
+    ).toEqual([
       'articles/draft.markdown: content/articles/ reads only .md files, so this one would be left out without a word; rename or remove it',
       'glossary/term.json: content/glossary/ reads only .yaml files, so this one would be left out without a word; rename or remove it',
     ]);
@@ -72,27 +88,39 @@ describe('content gate', () => {
   });
 
   it('refuses YAML aliases (an alias bomb never expands)', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const problems = gate({ path: 'places/p.yaml', text: bomb });
     expect(problems[0]).toBe('places/p.yaml:2: YAML aliases (*a) are not allowed in content; write the value out');
   });
 
   it('allows one lead article', () => {
-    expect(gate({ path: 'articles/a.md', text: article(`${ARTICLE}\nlead: true`) }, { path: 'articles/b.md', text: article(`${ARTICLE}\nlead: true`) })).toEqual([
-      'articles/a.md, articles/b.md: lead: more than one article has lead: true; the home page has one lead, so keep it on one',
-    ]);
+    expect(
+      gate(
+        { path: 'articles/a.md', text: article(`${ARTICLE}\nlead: true`) },
+        { path: 'articles/b.md', text: article(`${ARTICLE}\nlead: true`) },
+      ),
+    ).toEqual(['articles/a.md, articles/b.md: lead: more than one article has lead: true; the home page has one lead, so keep it on one']);
   });
 
   it('requires an event file name to start with its date', () => {
     expect(gate({ path: 'timeline/1993-10-14-x.md', text: event('1993-10-13') })).toEqual([
       'timeline/1993-10-14-x.md: date: "1993-10-13" differs from the date in the file name (1993-10-14); the file name must start with the event\'s date',
     ]);
-    expect(gate({ path: 'timeline/tokyo.md', text: event('1993-10-13') })).toEqual(['timeline/tokyo.md: the file name must start with the event\'s date ("1993-10-13-…md")']);
+    expect(gate({ path: 'timeline/tokyo.md', text: event('1993-10-13') })).toEqual([
+      'timeline/tokyo.md: the file name must start with the event\'s date ("1993-10-13-…md")',
+    ]);
   });
 
   it('blames a glossary name clash on the two entries that share it', () => {
     expect(
-      gate({ path: 'glossary/a.yaml', text: term('Habomai') }, { path: 'glossary/b.yaml', text: term('Habomai islets', ['habomai']) }, { path: 'glossary/c.yaml', text: term('Other') }),
+      gate(
+        { path: 'glossary/a.yaml', text: term('Habomai') },
+        { path: 'glossary/b.yaml', text: term('Habomai islets', ['habomai']) },
+        { path: 'glossary/c.yaml', text: term('Other') },
+      ),
     ).toEqual([
       'glossary/a.yaml and glossary/b.yaml: term/aliases: "Habomai" belongs to more than one glossary term (glossary/a.yaml, glossary/b.yaml); each name may belong to one entry',
     ]);

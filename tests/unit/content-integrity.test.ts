@@ -6,7 +6,14 @@ const html = new Map([['a', '<p id="p-one">One</p>']]);
 
 describe('findContentProblems', () => {
   it('finds nothing wrong in consistent content', () => {
-    const refs = [{ id: 'e', filePath: 'timeline/e.md', refs: [['related[0].article', { collection: 'articles', id: 'a' }] as [string, { collection: string; id: string }]], anchors: [['related[0].paragraph', 'a', 'p-one'] as [string, string, string]] }];
+    const refs = [
+      {
+        id: 'e',
+        filePath: 'timeline/e.md',
+        refs: [['related[0].article', { collection: 'articles', id: 'a' }] as [string, { collection: string; id: string }]],
+        anchors: [['related[0].paragraph', 'a', 'p-one'] as [string, string, string]],
+      },
+    ];
     expect(findContentProblems([{ id: 'a', rendered: true }], known, refs, html)).toEqual([]);
   });
 

@@ -51,7 +51,11 @@ describe('splitJsonParseLiteral', () => {
 
 describe('split-content-store Vite plugin', () => {
   const transform = (code: string, id: string, warn = vi.fn()) =>
-    (splitContentStorePlugin().transform as (this: unknown, code: string, id: string) => { code: string } | undefined).call({ warn }, code, id);
+    (splitContentStorePlugin().transform as (this: unknown, code: string, id: string) => { code: string } | undefined).call(
+      { warn },
+      code,
+      id,
+    );
   const big = astroModule(JSON.stringify({ body: 'x'.repeat(3 << 20) }));
 
   it('rewrites only the content store module', () => {

@@ -46,7 +46,9 @@ describe('dates of corrections against the item', () => {
   });
 
   it('accepts corrections on or after publication and an updated date that is not older', () => {
-    expect(correctionDateProblems({ published: '2026-11-27', updated: '2026-12-03', corrections: [on('2026-11-27'), on('2026-12-03')] })).toEqual([]);
+    expect(
+      correctionDateProblems({ published: '2026-11-27', updated: '2026-12-03', corrections: [on('2026-11-27'), on('2026-12-03')] }),
+    ).toEqual([]);
     expect(correctionDateProblems({ corrections: [on('2026-12-03')] })).toEqual([]);
   });
 

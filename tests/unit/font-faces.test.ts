@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, formatUnicodeRange, japaneseSubsets, narrowedStylesheet, parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/font-faces';
+import {
+  codePointsOf,
+  formatUnicodeRange,
+  japaneseSubsets,
+  narrowedStylesheet,
+  parseFontFaces,
+  parseUnicodeRange,
+} from '../../src/lib/fonts/font-faces';
 
 const fontsource = readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/400.css'), 'utf8');
 
@@ -9,13 +16,22 @@ describe('Japanese font faces', () => {
   it('reads every face of the Fontsource stylesheet with its woff2 file and range', () => {
     const faces = parseFontFaces(fontsource);
     expect(faces.length).toBeGreaterThan(100);
-    expect(faces[0]).toMatchObject({ family: 'Noto Sans JP', weight: '400', style: 'normal', woff2: './files/noto-sans-jp-0-400-normal.woff2' });
+    expect(faces[0]).toMatchObject({
+      family: 'Noto Sans JP',
+      weight: '400',
+      style: 'normal',
+      woff2: './files/noto-sans-jp-0-400-normal.woff2',
+    });
     const covering = (ch: string) => faces.filter((f) => f.ranges.some(([a, b]) => ch.codePointAt(0)! >= a && ch.codePointAt(0)! <= b));
     expect(covering('択').length).toBe(1);
   });
 
   it('parses and writes unicode-range values', () => {
-    expect(parseUnicodeRange('U+3000-303f, U+4E00,U+25ee8')).toEqual([[0x3000, 0x303f], [0x4e00, 0x4e00], [0x25ee8, 0x25ee8]]);
+    expect(parseUnicodeRange('U+3000-303f, U+4E00,U+25ee8')).toEqual([
+      [0x3000, 0x303f],
+      [0x4e00, 0x4e00],
+      [0x25ee8, 0x25ee8],
+    ]);
     expect(formatUnicodeRange([0x62e9, 0x3041, 0x3042, 0x3043, 0x62e9])).toBe('U+3041-3043,U+62e9');
   });
 
@@ -29,13 +45,15 @@ describe('Japanese font faces', () => {
     for (const cp of ideographs) expect(kept.filter((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b))).toHaveLength(1);
     expect(kept.flatMap((f) => f.ranges).every(([a, b]) => [...used].some((cp) => cp >= a && cp <= b))).toBe(true);
     expect(kept.length).toBeLessThanOrEqual(ideographs.length);
-    expect(css).toContain("src: url(\"/fonts/noto-sans-jp-");
+    expect(css).toContain('src: url("/fonts/noto-sans-jp-');
     expect(css).not.toContain('.woff)');
     expect(css.length).toBeLessThan(2000);
   });
 
   it('writes nothing for a site with no Japanese', () => {
-    expect(narrowedStylesheet(japaneseSubsets(parseFontFaces(fontsource)), codePointsOf(['Only Latin, and Кириллица.']), (f) => f)).toBe('');
+    expect(narrowedStylesheet(japaneseSubsets(parseFontFaces(fontsource)), codePointsOf(['Only Latin, and Кириллица.']), (f) => f)).toBe(
+      '',
+    );
   });
 
   it('leaves out the Latin, Cyrillic and Vietnamese faces', () => {

@@ -59,8 +59,20 @@ const tiny: Topology = {
   type: 'Topology',
   transform: { scale: [0.1, 0.1], translate: [140, 40] },
   arcs: [
-    [[50, 50], [10, 0], [0, 10], [-10, 0], [0, -10]], // square at 145–146°E, 45–46°N
-    [[-1000, -100], [10, 0], [0, 10], [-10, 0], [0, -10]], // square at 40°E, 30°N
+    [
+      [50, 50],
+      [10, 0],
+      [0, 10],
+      [-10, 0],
+      [0, -10],
+    ], // square at 145–146°E, 45–46°N
+    [
+      [-1000, -100],
+      [10, 0],
+      [0, 10],
+      [-10, 0],
+      [0, -10],
+    ], // square at 40°E, 30°N
   ],
   objects: { land: { type: 'MultiPolygon', arcs: [[[1]], [[0]]] } },
 };
@@ -135,7 +147,10 @@ describe('projection', () => {
     const [nx, ny] = projectPoint(projection, NOSAPPU);
     expect(px).toBeGreaterThan(nx);
     expect(py).toBeLessThan(ny);
-    for (const [x, y] of [[px, py], [nx, ny]]) {
+    for (const [x, y] of [
+      [px, py],
+      [nx, ny],
+    ]) {
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(width);
       expect(y).toBeGreaterThanOrEqual(0);
@@ -183,7 +198,12 @@ describe('the islands map', () => {
       expect(map.svg).toContain(`<tspan lang="ru">${p.russian.cyrillic}</tspan>`);
       expect(map.svg).toContain(`<tspan lang="ja">${p.japanese.script}</tspan>`);
     }
-    expect(places.filter((p) => p.disputed).map((p) => p.id).sort()).toEqual(['habomai', 'iturup', 'kunashir', 'shikotan']);
+    expect(
+      places
+        .filter((p) => p.disputed)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['habomai', 'iturup', 'kunashir', 'shikotan']);
   });
 
   it('marks Paramushir and Cape Nosappu, and labels the ring as a claim', () => {
@@ -204,8 +224,24 @@ describe('the islands map', () => {
 
   it('describes the places from north-east to south-west and the ring as a claim', () => {
     const sample: MapPlace[] = [
-      { id: 'a', name: 'South', russian: { latin: 'S', cyrillic: 'С' }, japanese: { latin: 'S', script: '南' }, lat: 43, lon: 146, disputed: true },
-      { id: 'b', name: 'North', russian: { latin: 'N', cyrillic: 'С' }, japanese: { latin: 'N', script: '北' }, lat: 45, lon: 147, disputed: true },
+      {
+        id: 'a',
+        name: 'South',
+        russian: { latin: 'S', cyrillic: 'С' },
+        japanese: { latin: 'S', script: '南' },
+        lat: 43,
+        lon: 146,
+        disputed: true,
+      },
+      {
+        id: 'b',
+        name: 'North',
+        russian: { latin: 'N', cyrillic: 'С' },
+        japanese: { latin: 'N', script: '北' },
+        lat: 45,
+        lon: 147,
+        disputed: true,
+      },
     ];
     const text = describeMap(sample, 500, sample[0]);
     expect(text.indexOf('North')).toBeLessThan(text.indexOf('South ('));

@@ -12,7 +12,12 @@ import {
   type GlossaryTerm,
 } from '../../src/lib/glossary';
 
-const term = (id: string, name: string, aliases: string[] = []): GlossaryTerm => ({ id, term: name, aliases, definition: `Definition of ${name}.` });
+const term = (id: string, name: string, aliases: string[] = []): GlossaryTerm => ({
+  id,
+  term: name,
+  aliases,
+  definition: `Definition of ${name}.`,
+});
 
 const TERMS = [
   term('iturup', 'Iturup', ['Etorofu', '択捉島', 'Итуруп', 'Iturup/Etorofu']),
@@ -50,7 +55,9 @@ describe('nameClashes', () => {
   });
 
   it('makes the matcher refuse a clashing glossary', () => {
-    expect(() => createGlossaryMatcher([term('a', 'Habomai'), term('b', 'Habomai islets', ['Habomai'])])).toThrow(/"Habomai" belongs to more than one glossary term: a, b/);
+    expect(() => createGlossaryMatcher([term('a', 'Habomai'), term('b', 'Habomai islets', ['Habomai'])])).toThrow(
+      /"Habomai" belongs to more than one glossary term: a, b/,
+    );
   });
 });
 
@@ -144,7 +151,10 @@ describe('the glossary content', () => {
     const real = createGlossaryMatcher(terms);
     for (const t of terms) {
       for (const name of [t.term, ...t.aliases]) {
-        expect(real.find(name).map((m) => m.id), `${t.id}: ${name}`).toEqual([t.id]);
+        expect(
+          real.find(name).map((m) => m.id),
+          `${t.id}: ${name}`,
+        ).toEqual([t.id]);
       }
     }
   });

@@ -23,8 +23,12 @@ describe('headings: ids and self-links (rehype-slug, rehype-autolink-headings)',
 
 describe('rehype-paragraph-ids', () => {
   it('ids paragraphs from their first six words, stable against reordering', async () => {
-    const a = await renderHtml('There is a territorial dispute between Japan and Russia.\n\nRecently Russia’s Defense Ministry stated that.');
-    const b = await renderHtml('Recently Russia’s Defense Ministry stated that.\n\nThere is a territorial dispute between Japan and Russia.');
+    const a = await renderHtml(
+      'There is a territorial dispute between Japan and Russia.\n\nRecently Russia’s Defense Ministry stated that.',
+    );
+    const b = await renderHtml(
+      'Recently Russia’s Defense Ministry stated that.\n\nThere is a territorial dispute between Japan and Russia.',
+    );
     for (const html of [a, b]) {
       expect(html).toContain('<p id="p-there-is-a-territorial-dispute-between">');
       expect(html).toContain('<p id="p-recently-russias-defense-ministry-stated-that">');
@@ -32,7 +36,9 @@ describe('rehype-paragraph-ids', () => {
   });
 
   it('deduplicates equal openings and skips list items and footnotes', async () => {
-    const html = await renderHtml('Same opening words here for both.\n\nSame opening words here for both, again.\n\n- a list item\n\nText.[^1]\n\n[^1]: A footnote paragraph.\n');
+    const html = await renderHtml(
+      'Same opening words here for both.\n\nSame opening words here for both, again.\n\n- a list item\n\nText.[^1]\n\n[^1]: A footnote paragraph.\n',
+    );
     expect(html).toContain('id="p-same-opening-words-here-for-both"');
     expect(html).toContain('id="p-same-opening-words-here-for-both-2"');
     expect(html).not.toContain('id="p-a-list-item"');
@@ -44,7 +50,9 @@ describe('rehype-paragraph-ids', () => {
 describe('external links (rehype-external-links)', () => {
   it('marks external links, adds rel=noopener and a screen-reader hint; leaves site links alone', async () => {
     const html = await renderHtml('See [MOFA](https://www.mofa.go.jp/) and [the timeline](/timeline/).');
-    expect(html).toMatch(/<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external">MOFA<span class="visually-hidden"> \(external link\)<\/span><\/a>/);
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external">MOFA<span class="visually-hidden"> \(external link\)<\/span><\/a>/,
+    );
     expect(html).toContain('<p id="p-see-mofa-and-the-timeline">');
     expect(html).toContain('<a href="/timeline/">the timeline</a>');
   });
@@ -64,7 +72,10 @@ describe('rehype-base-links', () => {
   });
 
   it('prefixes images from the repository, in Markdown and in HTML', async () => {
-    const html = await renderHtml('![Map](/images/map.svg)\n\n<img src="/images/b.png" alt="B"> ![rel](images/c.png)', { base: '/news/', glossary: [] });
+    const html = await renderHtml('![Map](/images/map.svg)\n\n<img src="/images/b.png" alt="B"> ![rel](images/c.png)', {
+      base: '/news/',
+      glossary: [],
+    });
     expect(html).toContain('<img src="/news/images/map.svg" alt="Map">');
     expect(html).toContain('<img src="/news/images/b.png" alt="B">');
     expect(html).toContain('<img src="images/c.png" alt="rel">');
@@ -127,7 +138,9 @@ describe('remark-directive-guard', () => {
   });
 
   it('fails the build on an unknown box, naming the line and the known boxes', async () => {
-    await expect(renderHtml('Intro.\n\n:::warning\nText\n:::\n')).rejects.toThrow(/Unknown box ":::warning".*:::note, :::correction, :::context/);
+    await expect(renderHtml('Intro.\n\n:::warning\nText\n:::\n')).rejects.toThrow(
+      /Unknown box ":::warning".*:::note, :::correction, :::context/,
+    );
   });
 });
 
@@ -145,9 +158,17 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
   it.each([
     ['a script element', 'Text <script>alert(1)</script>', /<script> is not allowed in content: it could run code/],
     ['an inline event handler', '<img src="x.png" onerror="alert(1)">', /event-handler attribute "onerror" on <img>/],
-    ['a javascript: Markdown link', '[click](javascript:alert(1))', /href="javascript:alert\(1\)" on <a> uses a scheme that is not allowed/],
+    [
+      'a javascript: Markdown link',
+      '[click](javascript:alert(1))',
+      /href="javascript:alert\(1\)" on <a> uses a scheme that is not allowed/,
+    ],
     ['a javascript: HTML link', '<a href=" JavaScript:alert(1)">x</a>', /scheme that is not allowed/],
-    ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /src="data:image\/svg\+xml;base64,PHN2Zz4=" on <img> uses a scheme that is not allowed/],
+    [
+      'a data: image',
+      '![x](data:image/svg+xml;base64,PHN2Zz4=)',
+      /src="data:image\/svg\+xml;base64,PHN2Zz4=" on <img> uses a scheme that is not allowed/,
+    ],
     ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> is not allowed in content: it embeds another document/],
     // The build's parser and the browser disagree about what is inside these.
     [
@@ -158,34 +179,90 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
     ['a <template>', '<template><img src=x onerror=alert(1)></template>', /<template> is not allowed/],
     ['an <xmp>', '<xmp></xmp><img src=x onerror=alert(1)></xmp>', /<xmp> is not allowed/],
     ['a <noembed>', '<noembed><img title="</noembed><img src=x onerror=alert(1)>"></noembed>', /<noembed> is not allowed/],
-    ['a <plaintext>', 'Intro.\n\n<plaintext>\n\nThe rest of the page.', /<plaintext> is not allowed in content: it turns the rest of the page into visible source/],
+    [
+      'a <plaintext>',
+      'Intro.\n\n<plaintext>\n\nThe rest of the page.',
+      /<plaintext> is not allowed in content: it turns the rest of the page into visible source/,
+    ],
     // Browsers drop tabs, newlines and C0 controls from URLs.
-    ['javascript: with a tab in HTML', '<a href="jav&#x09;ascript:alert(1)">x</a>', /href="jav\\tascript:alert\(1\)" on <a> contains a tab, newline or control character/],
+    [
+      'javascript: with a tab in HTML',
+      '<a href="jav&#x09;ascript:alert(1)">x</a>',
+      /href="jav\\tascript:alert\(1\)" on <a> contains a tab, newline or control character/,
+    ],
     ['javascript: with a newline', '<a href="java&#x0A;script:alert(1)">x</a>', /on <a> contains a tab, newline or control character/],
     ['javascript: with a C0 control', '<a href="&#x01;javascript:alert(1)">x</a>', /on <a> contains a tab, newline or control character/],
     // Markdown percent-encodes the tab, which leaves no scheme we allow.
-    ['javascript: with a tab in a Markdown link', '[x](jav&#x09;ascript:alert(1))', /href="jav%09ascript:alert\(1\)" on <a> uses a scheme that is not allowed/],
-    ['SVG <animate> on href', '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>', /<svg> is not allowed in content: inline SVG can animate attributes/],
-    ['SVG <set> on href', '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text y="20">x</text></a></svg>', /<svg> is not allowed/],
-    ['SVG <use> of a remote file', '<svg><use href="https://evil.example/s.svg#x"/></svg>', /<svg> is not allowed in content: .*<use href>/],
+    [
+      'javascript: with a tab in a Markdown link',
+      '[x](jav&#x09;ascript:alert(1))',
+      /href="jav%09ascript:alert\(1\)" on <a> uses a scheme that is not allowed/,
+    ],
+    [
+      'SVG <animate> on href',
+      '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+      /<svg> is not allowed in content: inline SVG can animate attributes/,
+    ],
+    [
+      'SVG <set> on href',
+      '<svg><a><set attributeName="href" to="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+      /<svg> is not allowed/,
+    ],
+    [
+      'SVG <use> of a remote file',
+      '<svg><use href="https://evil.example/s.svg#x"/></svg>',
+      /<svg> is not allowed in content: .*<use href>/,
+    ],
     ['MathML', '<math><mi>x</mi></math>', /<math> is not allowed/],
     // DOM clobbering: names and ids that scripts would read as properties.
-    ['a name that clobbers document.createElement', '<img name="createElement" src="/x.png" alt="">', /name="createElement" on <img> could stand in for a property the page's scripts read \(DOM clobbering/],
-    ['an id a page script uses', '<p id="search-dialog">x</p>', /id="search-dialog" on <p> could stand in for a property.*must start with "user-content-"/],
+    [
+      'a name that clobbers document.createElement',
+      '<img name="createElement" src="/x.png" alt="">',
+      /name="createElement" on <img> could stand in for a property the page's scripts read \(DOM clobbering/,
+    ],
+    [
+      'an id a page script uses',
+      '<p id="search-dialog">x</p>',
+      /id="search-dialog" on <p> could stand in for a property.*must start with "user-content-"/,
+    ],
     // Would build and then break under the Content Security Policy.
-    ['a remote Markdown image', '![Map](https://evil.example/map.png)', /src="https:\/\/evil\.example\/map\.png" on <img> loads a remote file, which the Content Security Policy blocks.*put the file in the repository/],
+    [
+      'a remote Markdown image',
+      '![Map](https://evil.example/map.png)',
+      /src="https:\/\/evil\.example\/map\.png" on <img> loads a remote file, which the Content Security Policy blocks.*put the file in the repository/,
+    ],
     ['a remote HTML image', '<img src="https://evil.example/x.png" alt="x">', /loads a remote file/],
     ['a protocol-relative image', '<img src="//evil.example/x.png" alt="x">', /loads a remote file/],
     ['a backslash-relative image', '<img src="/\\evil.example/x.png" alt="x">', /loads a remote file/],
-    ['srcset', '<img src="/a.png" srcset="https://evil.example/a.png 2x" alt="">', /srcset=.* on <img> is not allowed: the browser picks the file to load/],
-    ['an inline style', 'A <span style="color:red">red</span> word.', /style="color:red" on <span> is not allowed: inline styles are blocked by the Content Security Policy/],
-    ['ping', '<a href="/timeline/" ping="https://evil.example/">x</a>', /ping=.* on <a> is not allowed: it sends a request to another address/],
-    ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example/">', /<meta> is not allowed in content: it can redirect the page/],
+    [
+      'srcset',
+      '<img src="/a.png" srcset="https://evil.example/a.png 2x" alt="">',
+      /srcset=.* on <img> is not allowed: the browser picks the file to load/,
+    ],
+    [
+      'an inline style',
+      'A <span style="color:red">red</span> word.',
+      /style="color:red" on <span> is not allowed: inline styles are blocked by the Content Security Policy/,
+    ],
+    [
+      'ping',
+      '<a href="/timeline/" ping="https://evil.example/">x</a>',
+      /ping=.* on <a> is not allowed: it sends a request to another address/,
+    ],
+    [
+      'a meta refresh',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+      /<meta> is not allowed in content: it can redirect the page/,
+    ],
     ['a base element', '<base href="https://evil.example/">', /<base> is not allowed/],
     ['a form', '<form action="https://evil.example/"><button>Go</button></form>', /<form> is not allowed/],
     ['an object', '<object data="/x.swf"></object>', /<object> is not allowed/],
     ['a style element', '<style>body{display:none}</style>', /<style> is not allowed/],
-    ['a class the site uses to hide text', 'A <span class="visually-hidden">hidden</span> claim.', /class="visually-hidden" on <span> is not allowed: only the classes the site’s own Markdown extensions produce/],
+    [
+      'a class the site uses to hide text',
+      'A <span class="visually-hidden">hidden</span> claim.',
+      /class="visually-hidden" on <span> is not allowed: only the classes the site’s own Markdown extensions produce/,
+    ],
     ['an unknown element', '<marquee>x</marquee>', /<marquee> is not allowed in content \(allowed elements are listed/],
     ['a table row outside a table', '<tr><td>x</td></tr>', /is not allowed|only allowed inside <table>/],
   ])('fails the build on %s', async (_name, markdown, message) => {
@@ -193,7 +270,8 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
   });
 
   it('reports every problem in the document with its line, not only the first', async () => {
-    const markdown = 'Fine paragraph.\n\n<span style="color:red">a</span>\n\nFine.\n\n<img src="https://evil.example/x.png" alt="" name="x">\n';
+    const markdown =
+      'Fine paragraph.\n\n<span style="color:red">a</span>\n\nFine.\n\n<img src="https://evil.example/x.png" alt="" name="x">\n';
     const error = await renderHtml(markdown, { glossary: [] }).then(
       () => undefined,
       (e: unknown) => e as Error,
@@ -205,9 +283,12 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
   });
 
   it('keeps harmless inline HTML', async () => {
-    const html = await renderHtml('The <abbr title="National Security Strategy">NSS</abbr> of 2022<sup>1</sup>, and [mail](mailto:editors@example.org).', {
-      glossary: [],
-    });
+    const html = await renderHtml(
+      'The <abbr title="National Security Strategy">NSS</abbr> of 2022<sup>1</sup>, and [mail](mailto:editors@example.org).',
+      {
+        glossary: [],
+      },
+    );
     expect(html).toContain('<abbr title="National Security Strategy">NSS</abbr>');
     expect(html).toContain('href="mailto:editors@example.org"');
   });
@@ -250,7 +331,11 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
   });
 
   it('the islands map is inserted after the check, and a comment cannot ask for it', async () => {
-    const stub = { glossary: [], islandsMap: () => '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"><a href="https://example.org/s"><text>s</text></a></svg></figure>' };
+    const stub = {
+      glossary: [],
+      islandsMap: () =>
+        '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"><a href="https://example.org/s"><text>s</text></a></svg></figure>',
+    };
     const html = await renderHtml('Intro <abbr title="x">y</abbr>.\n\n::islands-map\n', stub);
     expect(html).toContain('<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1">');
     // Later plugins still treat the map like the rest of the page.
@@ -269,7 +354,8 @@ describe('rehype-raw-when-present', () => {
     (await (await unified(options(rawPlugin)).createRenderer({})).render(markdown, { frontmatter: {} })).code;
 
   it('renders a document without raw HTML exactly as rehype-raw would', async () => {
-    const markdown = '## Talks\n\nThe *2022* strategy[^1] and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n:::note\nA box.\n:::\n\n[^1]: MOFA, <https://www.mofa.go.jp/>.\n';
+    const markdown =
+      '## Talks\n\nThe *2022* strategy[^1] and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n:::note\nA box.\n:::\n\n[^1]: MOFA, <https://www.mofa.go.jp/>.\n';
     expect(await render(markdown, rehypeRawWhenPresent)).toBe(await render(markdown, rehypeRaw));
   });
 
@@ -284,23 +370,40 @@ describe('rehype-raw-when-present', () => {
 
 const GLOSSARY = [
   { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島'], definition: 'The largest of the four "disputed" islands.' },
-  { id: 'bastion', term: 'Bastion (coastal missile system)', aliases: ['Bastion'], definition: 'A Russian mobile coastal defence missile system.' },
+  {
+    id: 'bastion',
+    term: 'Bastion (coastal missile system)',
+    aliases: ['Bastion'],
+    definition: 'A Russian mobile coastal defence missile system.',
+  },
   { id: 'kuril-islands', term: 'Kuril Islands', aliases: ['Kurils'], definition: 'The chain of islands between Hokkaido and Kamchatka.' },
-  { id: 'northern-territories', term: 'Northern Territories', aliases: ['southern Kurils'], definition: 'Japan’s name for the four islands.' },
+  {
+    id: 'northern-territories',
+    term: 'Northern Territories',
+    aliases: ['southern Kurils'],
+    definition: 'Japan’s name for the four islands.',
+  },
 ];
 const withGlossary = { glossary: GLOSSARY };
 
 describe('remark-glossary', () => {
   it('links the first mention of each term, with its definition hidden beside it', async () => {
-    const html = await renderHtml('Etorofu, or Iturup, lies north of the southern Kurils. Iturup again, and the Kurils.\n\nMore on Etorofu and the Bastion system.\n', withGlossary);
+    const html = await renderHtml(
+      'Etorofu, or Iturup, lies north of the southern Kurils. Iturup again, and the Kurils.\n\nMore on Etorofu and the Bastion system.\n',
+      withGlossary,
+    );
     // The box holds the definition only; <gloss-term> adds the name (data-name) and the entry link.
     expect(html).toContain(
       '<gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a><span class="gloss-term__popup" hidden data-pagefind-ignore="" data-name="Iturup">The largest of the four “disputed” islands.</span></gloss-term>',
     );
     expect(html.match(/data-term="iturup"/g)).toHaveLength(1);
-    expect(html).toContain('data-term="northern-territories"><a href="/glossary/#northern-territories" class="gloss-term__link">southern Kurils</a>');
+    expect(html).toContain(
+      'data-term="northern-territories"><a href="/glossary/#northern-territories" class="gloss-term__link">southern Kurils</a>',
+    );
     // "Kurils" inside "southern Kurils" is not a mention of the Kuril Islands; the later one is.
-    expect(html).toContain('the <gloss-term data-term="kuril-islands"><a href="/glossary/#kuril-islands" class="gloss-term__link">Kurils</a>');
+    expect(html).toContain(
+      'the <gloss-term data-term="kuril-islands"><a href="/glossary/#kuril-islands" class="gloss-term__link">Kurils</a>',
+    );
     expect(html).toContain('class="gloss-term__link">Bastion</a>');
     // The paragraph's id comes from its words, not the hidden definition.
     expect(html).toContain('<p id="p-etorofu-or-iturup-lies-north-of">');
@@ -335,9 +438,14 @@ describe('remark-glossary', () => {
   });
 
   it('treats a hand-written link to a term as its mention, and leaves other glossary links plain', async () => {
-    const html = await renderHtml('First Iturup, then [Etorofu](/glossary/#iturup). See the [glossary entry](/glossary/#bastion) on Bastion.', withGlossary);
+    const html = await renderHtml(
+      'First Iturup, then [Etorofu](/glossary/#iturup). See the [glossary entry](/glossary/#bastion) on Bastion.',
+      withGlossary,
+    );
     // The editor linked Iturup by hand: that link gets the definition, and the earlier plain mention is not linked.
-    expect(html).toContain('First Iturup, then <gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a>');
+    expect(html).toContain(
+      'First Iturup, then <gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a>',
+    );
     expect(html).toContain('<a href="/glossary/#bastion">glossary entry</a>');
     expect(html).toContain('on <gloss-term data-term="bastion">');
   });
@@ -392,7 +500,9 @@ describe('remark-islands-map', () => {
   // Builds the map from the 3 MB Natural Earth file: seconds, not milliseconds, on a busy two-core machine.
   it('renders the real map: SVG with title, description, land and the claimed range', async () => {
     const html = await renderHtml('::islands-map', { glossary: [] });
-    expect(html).toMatch(/<figure class="islands-map" id="islands-map"><svg class="islands-map__svg" data-pagefind-ignore="" viewBox="0 0 800 \d+" role="img" aria-labelledby="islands-map-title islands-map-desc">/);
+    expect(html).toMatch(
+      /<figure class="islands-map" id="islands-map"><svg class="islands-map__svg" data-pagefind-ignore="" viewBox="0 0 800 \d+" role="img" aria-labelledby="islands-map-title islands-map-desc">/,
+    );
     expect(html).toContain('<path class="islands-map__land" d="M');
     expect(html).toContain('Claimed range: up to 500 km,');
     expect(html).toContain('<figcaption><strong>Hokkaido and the Kuril Islands.</strong>');

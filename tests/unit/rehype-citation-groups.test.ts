@@ -4,7 +4,9 @@ import { renderHtml } from '../support/markdown';
 const notes = '\n\n[^a]: First.\n[^b]: Second.\n[^c]: Third.\n';
 /** The citation numbers and separators of the first paragraph, in order, as a reader sees them. */
 const marks = (html: string) =>
-  [...(/<p[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '').matchAll(/<sup( class="citation-sep" aria-hidden="true")?>(?:<a[^>]*>)?([^<]*)/g)].map((m) => m[2]).join('');
+  [...(/<p[^>]*>(.*?)<\/p>/s.exec(html)?.[1] ?? '').matchAll(/<sup( class="citation-sep" aria-hidden="true")?>(?:<a[^>]*>)?([^<]*)/g)]
+    .map((m) => m[2])
+    .join('');
 
 describe('rehype-citation-groups', () => {
   it('separates adjacent citation marks with a comma and puts them in ascending order', async () => {

@@ -8,8 +8,18 @@ const glossary = [
   { id: 'swift', term: 'SWIFT', aliases: [] },
 ];
 const places = [
-  { id: 'iturup', name: 'Iturup / Etorofu', russian: { latin: 'Iturup', cyrillic: 'Итуруп' }, japanese: { latin: 'Etorofu', script: '択捉島' } },
-  { id: 'shikotan', name: 'Shikotan', russian: { latin: 'Shikotan', cyrillic: 'Шикотан' }, japanese: { latin: 'Shikotan', script: '色丹島' } },
+  {
+    id: 'iturup',
+    name: 'Iturup / Etorofu',
+    russian: { latin: 'Iturup', cyrillic: 'Итуруп' },
+    japanese: { latin: 'Etorofu', script: '択捉島' },
+  },
+  {
+    id: 'shikotan',
+    name: 'Shikotan',
+    russian: { latin: 'Shikotan', cyrillic: 'Шикотан' },
+    japanese: { latin: 'Shikotan', script: '色丹島' },
+  },
 ];
 
 describe('name groups', () => {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import {
-  indexAdditions,
-  pathForFile,
-  prepareForIndex,
-  readPageFacts,
-  typeForPath,
-  UNDATED_SORT_KEY,
-} from '../../src/lib/search/indexing';
+import { indexAdditions, pathForFile, prepareForIndex, readPageFacts, typeForPath, UNDATED_SORT_KEY } from '../../src/lib/search/indexing';
 import { parsePagefindAttr } from '../../src/lib/search/page-scan';
 import type { NameGroup } from '../../src/lib/search/aliases';
 
@@ -57,7 +50,9 @@ describe('page facts', () => {
   });
 
   it('reads a date sort key given as the element text, and entities decoded', () => {
-    const f = readPageFacts(page('<article data-pagefind-body><p data-pagefind-sort="date">1993-10-13</p><p>Tokyo &amp; Moscow</p></article>'));
+    const f = readPageFacts(
+      page('<article data-pagefind-body><p data-pagefind-sort="date">1993-10-13</p><p>Tokyo &amp; Moscow</p></article>'),
+    );
     expect(f.date).toBe('1993-10-13');
     expect(f.text).toBe('1993-10-13 Tokyo & Moscow');
   });
@@ -149,7 +144,9 @@ describe('prepareForIndex', () => {
     )!;
     expect(html).not.toContain('Contents');
     expect(html).toContain(body);
-    expect(html).toMatch(/<body><div data-pagefind-body data-pagefind-weight="0.5">.*Also known as: Etorofu, 択捉島, Итуруп\.<\/div><article/);
+    expect(html).toMatch(
+      /<body><div data-pagefind-body data-pagefind-weight="0.5">.*Also known as: Etorofu, 択捉島, Итуруп\.<\/div><article/,
+    );
     expect(html).toContain('<footer>Etorofu</footer></body></html>');
   });
 
@@ -162,7 +159,9 @@ describe('prepareForIndex', () => {
 
   it('drops bare source URLs but keeps links with words', () => {
     const html = prepareForIndex(
-      page('<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>'),
+      page(
+        '<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>',
+      ),
       '/articles/a/',
       groups,
     )!;

@@ -6,7 +6,9 @@ const page = (policy: string) => `<html><head><meta http-equiv="content-security
 
 describe('security headers', () => {
   it('reads the policy Astro put in the meta tag', () => {
-    expect(metaCsp(page("default-src 'self'; script-src 'self' 'sha256-abc='"))).toBe("default-src 'self'; script-src 'self' 'sha256-abc='");
+    expect(metaCsp(page("default-src 'self'; script-src 'self' 'sha256-abc='"))).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-abc='",
+    );
     expect(metaCsp(page('script-src &#39;self&#39;'))).toBe("script-src 'self'");
     expect(metaCsp('<html></html>')).toBeUndefined();
   });
@@ -18,7 +20,10 @@ describe('security headers', () => {
   });
 
   it('merges per-page policies into one that allows every page', () => {
-    const union = unionCsp(["default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-s='", "default-src 'self'; script-src 'self' 'sha256-b='"]);
+    const union = unionCsp([
+      "default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self' 'sha256-s='",
+      "default-src 'self'; script-src 'self' 'sha256-b='",
+    ]);
     expect(union).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s='");
   });
 
@@ -38,7 +43,9 @@ describe('security headers', () => {
 
   it('can give one path its own frame-ancestors, dropping the site-wide CSP there', () => {
     const text = headersFile("script-src 'self'", '/', [{ path: '/timeline/embed/*', frameAncestors: 'https://partner.example' }]);
-    expect(text).toContain("/timeline/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: script-src 'self'; frame-ancestors https://partner.example\n");
+    expect(text).toContain(
+      "/timeline/embed/*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n  Content-Security-Policy: script-src 'self'; frame-ancestors https://partner.example\n",
+    );
     expect(parseHeadersFile(text).map((r) => r.pattern)).toEqual(['/*', '/timeline/embed/*']);
   });
 

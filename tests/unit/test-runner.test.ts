@@ -20,7 +20,9 @@ describe('tally', () => {
   it('counts a file that could not load as a failure', () => {
     const t = tallyVitest(
       'unit',
-      report({ testResults: [{ name: 'broken.test.ts', status: 'failed', message: 'ENOENT: no such file\n  at …', assertionResults: [] }] }),
+      report({
+        testResults: [{ name: 'broken.test.ts', status: 'failed', message: 'ENOENT: no such file\n  at …', assertionResults: [] }],
+      }),
       1,
     );
     expect(t.failed).toBe(1);

@@ -47,7 +47,13 @@ describe('event list groups', () => {
     ]);
     expect(groups.map((g) => [g.era.id, g.years.map((y) => [y.year, y.events.length])])).toEqual([
       ['russian-empire', [[1855, 1]]],
-      ['soviet-era', [[1945, 2], [1951, 1]]],
+      [
+        'soviet-era',
+        [
+          [1945, 2],
+          [1951, 1],
+        ],
+      ],
       ['post-soviet-talks', [[2022, 1]]],
       ['after-2022', [[2022, 2]]],
     ]);

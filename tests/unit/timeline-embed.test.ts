@@ -25,7 +25,11 @@ describe('embed code', () => {
   });
 
   it('cannot be turned into other markup by a title or URL', () => {
-    const code = embedCode({ src: 'https://e.org/?a="><script>x</script>', hostScript: 'https://e.org/h.js', title: '"><img src=x onerror=alert(1)>' });
+    const code = embedCode({
+      src: 'https://e.org/?a="><script>x</script>',
+      hostScript: 'https://e.org/h.js',
+      title: '"><img src=x onerror=alert(1)>',
+    });
     const elements = fromHtml(code, { fragment: true }).children.filter((n): n is Element => n.type === 'element');
     expect(elements.map((e) => e.tagName)).toEqual(['iframe', 'script']);
     expect(elements[0]!.properties['title']).toBe('"><img src=x onerror=alert(1)>');

@@ -68,7 +68,11 @@ describe('events.json', () => {
 
   it('rejects a record the schema does not describe', () => {
     const validate = new Ajv2020({ validateFormats: false }).compile(eventsJsonSchema('https://example.org/s.json'));
-    const bad = eventsDocument([{ ...records[1]!, date: '1993-13-01' }], { title: 'T', source: 'https://e.org/', schema: 'https://e.org/s' });
+    const bad = eventsDocument([{ ...records[1]!, date: '1993-13-01' }], {
+      title: 'T',
+      source: 'https://e.org/',
+      schema: 'https://e.org/s',
+    });
     expect(validate(bad)).toBe(false);
   });
 });
@@ -152,7 +156,15 @@ describe('event records', () => {
     const r = eventRecord(
       {
         id: 'e',
-        data: { title: 'T', date: '2022', precision: 'year', category: 'sanctions', importance: 1, topics: ['sanctions'], sources: [source] },
+        data: {
+          title: 'T',
+          date: '2022',
+          precision: 'year',
+          category: 'sanctions',
+          importance: 1,
+          topics: ['sanctions'],
+          sources: [source],
+        },
         html: '<p>A.</p>',
       },
       'https://example.org/timeline/e/',

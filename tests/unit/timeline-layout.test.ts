@@ -34,7 +34,7 @@ function siteEvents(): TimelineEvent[] {
 /** Synthetic events: n over `years` years from 1994, deterministic. */
 function synthetic(n: number, years = 30): TimelineEvent[] {
   let seed = 42;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   return Array.from({ length: n }, (_, i) => {
     const t = Date.UTC(1994, 0, 1) + rand() * years * 365 * 864e5;
     const date = new Date(t).toISOString().slice(0, 10);

@@ -6,11 +6,33 @@ import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layou
 import { symbolPath } from '../../src/lib/timeline/categories';
 
 const events: TimelineEvent[] = [
-  { id: '1855-02-07-treaty-of-shimoda', title: 'Treaty of Shimoda', date: '1855-02-07', precision: 'day', category: 'territory', importance: 3 },
-  { id: '1993-10-13-tokyo-declaration', title: 'Tokyo Declaration', date: '1993-10-13', precision: 'day', category: 'diplomacy', importance: 3 },
+  {
+    id: '1855-02-07-treaty-of-shimoda',
+    title: 'Treaty of Shimoda',
+    date: '1855-02-07',
+    precision: 'day',
+    category: 'territory',
+    importance: 3,
+  },
+  {
+    id: '1993-10-13-tokyo-declaration',
+    title: 'Tokyo Declaration',
+    date: '1993-10-13',
+    precision: 'day',
+    category: 'diplomacy',
+    importance: 3,
+  },
   { id: '2016-11-coastal-missiles', title: 'Coastal missiles', date: '2016-11', precision: 'month', category: 'military', importance: 2 },
   { id: '2022-02-24-sanctions', title: 'Sanctions package', date: '2022-02-24', precision: 'day', category: 'sanctions', importance: 2 },
-  { id: '2022-12-16-nss', title: 'Revised NSS', date: '2022-12-16', precision: 'day', endDate: '2022-12-17', category: 'security-policy', importance: 3 },
+  {
+    id: '2022-12-16-nss',
+    title: 'Revised NSS',
+    date: '2022-12-16',
+    precision: 'day',
+    endDate: '2022-12-17',
+    category: 'security-policy',
+    importance: 3,
+  },
 ];
 
 function doc(): Document {
@@ -72,7 +94,10 @@ describe('renderTimeline', () => {
     const page = parseHTML(`<!doctype html><html><body>${first.outerHTML}</body></html>`).document;
     const svg = page.querySelector('svg')!;
     const tokyo = svg.querySelector('[data-id="1993-10-13-tokyo-declaration"]');
-    const layout = layoutTimeline(events.filter((e) => e.category !== 'military'), { width: 1000 });
+    const layout = layoutTimeline(
+      events.filter((e) => e.category !== 'military'),
+      { width: 1000 },
+    );
     renderTimeline(page, events, { ...base, svg, layout });
     expect(svg.querySelector('[data-id="1993-10-13-tokyo-declaration"]')).toBe(tokyo);
     expect(svg.querySelectorAll('a.tl-event')).toHaveLength(4);

@@ -37,7 +37,9 @@ describe('timeline view parameters', () => {
 
   it('writes a view back so that reading it gives the same view', () => {
     const view = parse('from=1993-10&to=2022&category=territory,military&event=2022-02-24-invasion-of-ukraine&theme=light').view;
-    expect(viewQuery(view)).toBe('?from=1993-10-01&to=2022-12-31&category=territory,military&event=2022-02-24-invasion-of-ukraine&theme=light');
+    expect(viewQuery(view)).toBe(
+      '?from=1993-10-01&to=2022-12-31&category=territory,military&event=2022-02-24-invasion-of-ukraine&theme=light',
+    );
     expect(parseViewParams(viewToParams(view), ids).view).toEqual(view);
   });
 

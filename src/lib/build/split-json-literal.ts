@@ -22,7 +22,8 @@ const DEFAULT_PIECE_LENGTH = 1 << 20;
  * compile, still correct) or is short enough already.
  */
 export function splitJsonParseLiteral(code: string, pieceLength = DEFAULT_PIECE_LENGTH): string | undefined {
-  if (!Number.isInteger(pieceLength) || pieceLength < 2) throw new RangeError(`pieceLength must be an integer of at least 2, got ${pieceLength}`);
+  if (!Number.isInteger(pieceLength) || pieceLength < 2)
+    throw new RangeError(`pieceLength must be an integer of at least 2, got ${pieceLength}`);
   const trimmed = code.trim();
   if (!trimmed.startsWith(PREFIX) || !trimmed.endsWith(SUFFIX)) return undefined;
   const literal = trimmed.slice(PREFIX.length, -SUFFIX.length);
@@ -35,7 +36,7 @@ export function splitJsonParseLiteral(code: string, pieceLength = DEFAULT_PIECE_
   }
   if (typeof text !== 'string' || text.length <= pieceLength) return undefined;
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + pieceLength, text.length);
     // Never cut a surrogate pair in two: each piece stays well-formed text.
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;

@@ -107,7 +107,9 @@ export function describeMap(places: readonly MapPlace[], rangeKm: number, around
   const others = places.filter((p) => !p.disputed).map((p) => p.name);
   return [
     'Map of Hokkaido, the Kuril Islands and southern Kamchatka, showing land only, with no borders.',
-    disputed.length ? `Marked are the four islands that Russia calls the southern Kurils and Japan the Northern Territories: ${disputed.join('; ')}.` : '',
+    disputed.length
+      ? `Marked are the four islands that Russia calls the southern Kurils and Japan the Northern Territories: ${disputed.join('; ')}.`
+      : '',
     others.length ? `Also marked: ${others.join('; ')}.` : '',
     around
       ? `A dashed circle of ${rangeKm} km around ${around.name} shows the missile range of up to ${rangeKm} km claimed by Russia’s Defence Ministry.`
@@ -135,7 +137,15 @@ export function buildIslandsMap({
   const landShape = feature(local, local.objects[objectName]!);
   const landPath = path(landShape) ?? '';
 
-  const graticule = path(geoGraticule().extent([[region.west - 5, region.south - 5], [region.east + 5, region.north + 5]]).step([5, 5])()) ?? '';
+  const graticule =
+    path(
+      geoGraticule()
+        .extent([
+          [region.west - 5, region.south - 5],
+          [region.east + 5, region.north + 5],
+        ])
+        .step([5, 5])(),
+    ) ?? '';
 
   const around = places.find((p) => p.id === range.around);
   let ring = '';
@@ -172,7 +182,11 @@ export function buildIslandsMap({
 
   const context = CONTEXT_LABELS.map(({ text, at, water }) => {
     const [x, y] = projectPoint(projection, at);
-    return el('text', { class: `islands-map__context${water ? ' islands-map__context--water' : ''}`, x, y, 'text-anchor': 'middle' }, escapeXml(text));
+    return el(
+      'text',
+      { class: `islands-map__context${water ? ' islands-map__context--water' : ''}`, x, y, 'text-anchor': 'middle' },
+      escapeXml(text),
+    );
   });
 
   // A 200 km scale bar along a parallel, in the open Pacific at the bottom right.

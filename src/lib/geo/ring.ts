@@ -17,8 +17,5 @@ export function kmToDegrees(km: number): number {
  */
 export function rangeRing(center: readonly [number, number], km: number, precision = 2): Polygon {
   if (!(km > 0)) throw new RangeError(`range must be a positive distance, got ${km}`);
-  return geoCircle()
-    .center([center[0], center[1]])
-    .radius(kmToDegrees(km))
-    .precision(precision)();
+  return geoCircle().center([center[0], center[1]]).radius(kmToDegrees(km)).precision(precision)();
 }

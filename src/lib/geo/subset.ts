@@ -97,9 +97,7 @@ export function simplifyTopology(topology: Topology, minWeight: number, minPoint
       for (const p of arc) p[2] = Infinity;
       continue;
     }
-    const floor = arc
-      .map((p) => p[2])
-      .sort((a, b) => b - a)[minPoints - 1]!;
+    const floor = arc.map((p) => p[2]).sort((a, b) => b - a)[minPoints - 1]!;
     if (floor < minWeight) for (const p of arc) if (p[2] >= floor) p[2] = Math.max(p[2], minWeight);
   }
   return simplify(weighted, minWeight);

@@ -55,7 +55,10 @@ export function normalizeName(value: string): string {
 
 /** "Iturup / Etorofu" → ["Iturup", "Etorofu"]. */
 function splitSlashed(name: string): string[] {
-  return name.split('/').map((n) => n.trim()).filter(Boolean);
+  return name
+    .split('/')
+    .map((n) => n.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -66,10 +69,7 @@ function splitSlashed(name: string): string[] {
  */
 export function nameGroups(glossary: readonly GlossaryNames[], places: readonly PlaceNames[] = []): NameGroup[] {
   const placeNames = new Map(
-    places.map((p) => [
-      p.id,
-      [...splitSlashed(p.name), p.russian.latin, p.russian.cyrillic, p.japanese.latin, p.japanese.script],
-    ]),
+    places.map((p) => [p.id, [...splitSlashed(p.name), p.russian.latin, p.russian.cyrillic, p.japanese.latin, p.japanese.script]]),
   );
   const used = new Set<string>();
   const groups: NameGroup[] = [];
@@ -84,7 +84,7 @@ export function nameGroups(glossary: readonly GlossaryNames[], places: readonly 
     if (unique.length > 1) groups.push({ id, names: unique });
   };
   for (const entry of glossary) {
-    const extra = entry.place ? placeNames.get(entry.place) ?? [] : [];
+    const extra = entry.place ? (placeNames.get(entry.place) ?? []) : [];
     if (entry.place) used.add(entry.place);
     add(entry.id, [entry.term, ...(entry.aliases ?? []), ...extra]);
   }

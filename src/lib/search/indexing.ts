@@ -38,7 +38,7 @@ const ALIAS_WEIGHT = 0.5;
 export function typeForPath(path: string): string | undefined {
   if (/^\/articles\/[^/]+\//.test(path)) return RESULT_TYPES.article;
   if (/^\/timeline\/[^/]+\//.test(path)) return RESULT_TYPES.timeline;
-  if (path.startsWith("/glossary/")) return RESULT_TYPES.glossary;
+  if (path.startsWith('/glossary/')) return RESULT_TYPES.glossary;
   return undefined;
 }
 
@@ -53,8 +53,7 @@ export function readPageFacts(html: string): PageFacts {
   return scanPage(html, [], false).facts;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The HTML to add to the indexed copy of a page at `path` (root-relative,

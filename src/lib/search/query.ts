@@ -128,7 +128,7 @@ export function excerptParts(html: string): ExcerptPart[] {
 /** "13 October 1993" for a valid date meta value, else undefined. */
 export function resultDate(meta: Record<string, string | undefined>): string | undefined {
   const d = meta['date'];
-  return d && isValidPartialDate(d) && !d.startsWith("0000") ? formatPartialDate(d) : undefined;
+  return d && isValidPartialDate(d) && !d.startsWith('0000') ? formatPartialDate(d) : undefined;
 }
 
 /** "1 result" / "12 results" / "No results", with the query quoted when there is one. */

@@ -3,15 +3,7 @@
  * from CSS (`--tl-<category>` in src/styles/timeline.css) so it follows the
  * light/dark theme; shape and colour together mean no reader depends on colour.
  */
-import {
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  type SymbolType,
-} from 'd3-shape';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import { CATEGORIES, type Category } from '../categories';
 
 export { CATEGORIES, type Category };

@@ -34,5 +34,8 @@ export function embedCode({ src, hostScript, title }: EmbedCode): string {
     ['loading', 'lazy'],
     ['data-jrr-timeline', ''],
   ]);
-  return `<iframe${iframe}></iframe>\n<script${attrs([['src', hostScript], ['async', '']])}></script>`;
+  return `<iframe${iframe}></iframe>\n<script${attrs([
+    ['src', hostScript],
+    ['async', ''],
+  ])}></script>`;
 }

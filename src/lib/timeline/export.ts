@@ -199,7 +199,10 @@ function timelineJsDate(date: string): TimelineJsDate {
 }
 
 /** TimelineJS3's JSON format (https://timeline.knightlab.com/docs/json-format.html), one slide per event. */
-export function timelineJsDocument(events: EventRecord[], meta: { headline: string; text: string; categoryLabels: Record<Category, string> }) {
+export function timelineJsDocument(
+  events: EventRecord[],
+  meta: { headline: string; text: string; categoryLabels: Record<Category, string> },
+) {
   return {
     title: { text: { headline: meta.headline, text: meta.text } },
     events: events.map((e) => ({

@@ -14,7 +14,19 @@
 import { axisDate, type Precision } from '../dates';
 import type { Category } from '../categories';
 import { ERAS, type Era } from './eras';
-import { DEFAULT_LANES, FONT_SIZE, LABEL_GAP, LANE_HEIGHT, MARGIN, MARK_GAP, MARK_ROW, MARK_ROWS, RING_RADIUS, layoutHeight, textWidth } from './metrics';
+import {
+  DEFAULT_LANES,
+  FONT_SIZE,
+  LABEL_GAP,
+  LANE_HEIGHT,
+  MARGIN,
+  MARK_GAP,
+  MARK_ROW,
+  MARK_ROWS,
+  RING_RADIUS,
+  layoutHeight,
+  textWidth,
+} from './metrics';
 import { SCALE_BREAK, baseScale, eventTimes, transformForDomain, zoomScale, type ZoomTransform } from './scale';
 import { axisTicks, type Tick } from './ticks';
 
@@ -141,9 +153,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const axisY = marksTop + MARK_ROWS * MARK_ROW + 2;
 
   const base = baseScale(options.scaleEvents ?? events, width);
-  const transform = options.domain
-    ? transformForDomain(base, options.domain, width)
-    : (options.transform ?? { k: 1, x: 0 });
+  const transform = options.domain ? transformForDomain(base, options.domain, width) : (options.transform ?? { k: 1, x: 0 });
   const scale = zoomScale(base, transform);
   const domain: [Date, Date] = [scale.invert(left), scale.invert(right)];
 
@@ -154,7 +164,18 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const placed: PlacedEvent[] = sorted.map(({ e, t }) => {
     const x = scale(t[0]);
     const x1 = scale(t[1]);
-    return { id: e.id, category: e.category, importance: e.importance, x, x1, y: 0, lane: null, row: null, inView: x1 >= left && x <= right, label: null };
+    return {
+      id: e.id,
+      category: e.category,
+      importance: e.importance,
+      x,
+      x1,
+      y: 0,
+      lane: null,
+      row: null,
+      inView: x1 >= left && x <= right,
+      label: null,
+    };
   });
 
   // Labels first: landmarks, then by date; each in the lowest lane where the

@@ -96,7 +96,10 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
   const erasG = child(svg, 'g', 'tl-eras').attr('aria-hidden', 'true');
   erasG
     .selectAll<SVGGElement, EraBand>('g.tl-era')
-    .data(layout.eras, keyed<EraBand>((d) => d.id, 'data-id'))
+    .data(
+      layout.eras,
+      keyed<EraBand>((d) => d.id, 'data-id'),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tl-era');
       g.append('rect').attr('class', 'tl-era__band');
@@ -122,14 +125,13 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
 
   // Axis: baseline, ticks, and the break where the compressed part ends.
   const axisG = child(svg, 'g', 'tl-axis').attr('aria-hidden', 'true');
-  child(axisG, 'line', 'tl-axis__line')
-    .attr('x1', plot.left)
-    .attr('x2', plot.right)
-    .attr('y1', axisY)
-    .attr('y2', axisY);
+  child(axisG, 'line', 'tl-axis__line').attr('x1', plot.left).attr('x2', plot.right).attr('y1', axisY).attr('y2', axisY);
   axisG
     .selectAll<SVGGElement, Tick>('g.tl-tick')
-    .data(layout.ticks, keyed<Tick>((d) => d.date, 'data-date'))
+    .data(
+      layout.ticks,
+      keyed<Tick>((d) => d.date, 'data-date'),
+    )
     .join((enter) => {
       const g = enter.append('g').attr('class', 'tl-tick');
       g.append('line').attr('y1', 0).attr('y2', 6);
@@ -155,7 +157,10 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
   const eventsG = child(svg, 'g', 'tl-events').attr('clip-path', clipUrl);
   eventsG
     .selectAll<SVGAElement, PlacedEvent>('a.tl-event')
-    .data(layout.events, keyed<PlacedEvent>((d) => d.id, 'data-id'))
+    .data(
+      layout.events,
+      keyed<PlacedEvent>((d) => d.id, 'data-id'),
+    )
     .join((enter) => {
       const a = enter
         .append('a')
@@ -171,8 +176,12 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
         });
       a.append('line').attr('class', 'tl-pin').attr('x1', 0).attr('x2', 0);
       a.append('line').attr('class', 'tl-span').attr('x1', 0).attr('y1', 0).attr('y2', 0);
-      a.append('circle').attr('class', 'tl-ring').attr('r', RING_RADIUS - 1.5);
-      a.append('path').attr('class', 'tl-mark').attr('d', (d) => options.markPath(d));
+      a.append('circle')
+        .attr('class', 'tl-ring')
+        .attr('r', RING_RADIUS - 1.5);
+      a.append('path')
+        .attr('class', 'tl-mark')
+        .attr('d', (d) => options.markPath(d));
       a.append('text').attr('class', 'tl-label');
       return a;
     })

@@ -91,7 +91,9 @@ export class SearchUI {
       const select = h('select', { id: `${id}-${key}`, name: key }, h('option', { value: '' }, ALL_LABELS[key]));
       this.selects.set(key, select);
       fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-${key}` }, FILTER_LABELS[key]), select));
-      select.addEventListener('change', () => this.update({ filters: { ...this.state.filters, [key]: select.value || undefined } }, 'filter'));
+      select.addEventListener('change', () =>
+        this.update({ filters: { ...this.state.filters, [key]: select.value || undefined } }, 'filter'),
+      );
     }
     this.sortSelect = h('select', { id: `${id}-sort`, name: 'sort' });
     for (const [value, label] of Object.entries(SORTS)) this.sortSelect.append(h('option', { value }, label));
@@ -119,12 +121,7 @@ export class SearchUI {
         'div',
         { class: 'search-ui__bar' },
         h('label', { for: `${id}-q`, class: 'search-ui__label' }, 'Search articles, timeline events and the glossary'),
-        h(
-          'div',
-          { class: 'search-ui__row' },
-          this.input,
-          h('button', { type: 'submit', class: 'button search-ui__submit' }, 'Search'),
-        ),
+        h('div', { class: 'search-ui__row' }, this.input, h('button', { type: 'submit', class: 'button search-ui__submit' }, 'Search')),
         h('p', { class: 'search-ui__hint', id: `${id}-hint` }, 'Other names work too: Etorofu, 択捉島 or Итуруп all find Iturup.'),
       ),
       filters,

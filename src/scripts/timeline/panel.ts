@@ -11,7 +11,12 @@ export interface DetailsPanel {
 }
 
 /** `writeHash: false` where the page's URL is written elsewhere (timeline-view.ts writes ?event=…). */
-export function detailsPanel(panel: HTMLElement, body: HTMLElement, reducedMotion: MediaQueryList, { writeHash }: { writeHash: boolean }): DetailsPanel {
+export function detailsPanel(
+  panel: HTMLElement,
+  body: HTMLElement,
+  reducedMotion: MediaQueryList,
+  { writeHash }: { writeHash: boolean },
+): DetailsPanel {
   return {
     get open() {
       return !panel.hidden;
