@@ -95,6 +95,36 @@ describe('what search finds', () => {
   });
 });
 
+describe('typos and markup', () => {
+  it('offers the word a reader meant for a misspelt name, as a link that runs that search', async () => {
+    const { page, problems } = await searchPage('Paramushr');
+    const suggestion = page.locator('search-page .search-ui__suggestion');
+    await expect.poll(() => suggestion.isVisible(), POLL).toBe(true);
+    expect(await suggestion.textContent()).toBe('Did you mean Paramushir?');
+    await suggestion.getByRole('link', { name: 'Paramushir' }).click();
+    await expect.poll(async () => (await settled(page)).startsWith('No results'), POLL).toBe(false);
+    expect(await resultPaths(page)).toContain(ARTICLE);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Paramushir');
+    await expect.poll(() => suggestion.isHidden(), POLL).toBe(true);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  it('suggests one of the island’s names for “Kunashri”', async () => {
+    const { page } = await searchPage('Kunashri');
+    const suggestion = page.locator('search-page .search-ui__suggestion');
+    await expect.poll(() => suggestion.isVisible(), POLL).toBe(true);
+    expect(await suggestion.textContent()).toMatch(/^Did you mean Kunashiri?\?$/);
+  });
+
+  it('does not search the attribute names of markup typed into the box', async () => {
+    const { page, problems } = await open(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const status = page.locator('search-page [role="status"]');
+    await expect.poll(async () => (await status.textContent()) ?? '', POLL).toBe('Type a word or a name, or choose a filter.');
+    expect(await page.locator('search-page .search-result').count()).toBe(0);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+});
+
 describe('the search page and its URL', () => {
   it('restores query and filters from the URL, writes new searches to it, and follows the back button', async () => {
     const { page, problems } = await open('/search/?q=Paramushir&type=Article');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, closestWord, didYouMean, foldWord, vocabularyWords } from '../../src/lib/search/suggest';
+import { closestWord, didYouMean, foldWord, vocabularyWords } from '../../src/lib/search/suggest';
+import { cleanQuery, hasQuery, pagefindTerm } from '../../src/lib/search/query';
 
 const vocabulary = vocabularyWords([
   'Paramushir',
@@ -17,6 +18,12 @@ describe('query cleaning', () => {
     expect(cleanQuery('Iturup <script>alert(1)</script> missiles')).toBe('Iturup alert(1) missiles');
     expect(cleanQuery('a < b > c {x} [y]')).toBe('a b c x y');
     expect(cleanQuery('  Tokyo   Declaration ')).toBe('Tokyo Declaration');
+  });
+
+  it('searches nothing for a query that was only markup', () => {
+    const state = { q: '<img src=x onerror=alert(1)>', filters: {}, sort: 'relevance' as const };
+    expect(hasQuery(state)).toBe(false);
+    expect(pagefindTerm({ ...state, q: '<b>Iturup</b>' })).toBe('Iturup');
   });
 
   it('leaves ordinary queries, other scripts and apostrophes alone', () => {

@@ -62,8 +62,21 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 }
 
 /** True when there is something to search for: words, or at least one filter. */
+/**
+ * The query without markup: a tag such as `<img src=x onerror=…>` is dropped
+ * whole (its attribute names would otherwise prefix-match words like "one"),
+ * and any stray angle bracket or brace becomes a space.
+ */
+export function cleanQuery(raw: string): string {
+  return raw
+    .replace(/<\/?[a-z!][^>]*(>|$)/gi, ' ')
+    .replace(/[<>{}[\]\\`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function hasQuery(state: SearchState): boolean {
-  return state.q.trim() !== '' || FILTER_KEYS.some((k) => state.filters[k]);
+  return cleanQuery(state.q) !== '' || FILTER_KEYS.some((k) => state.filters[k]);
 }
 
 /** Pagefind's `filters` option: { type: "Article" } (only the set ones). */
@@ -84,11 +97,11 @@ export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | un
 }
 
 /**
- * The term Pagefind should search for: the trimmed query, or null (every
+ * The term Pagefind should search for: the query without markup, or null (every
  * page) when only filters are set, as Pagefind's API expects.
  */
 export function pagefindTerm(state: SearchState): string | null {
-  const q = state.q.trim();
+  const q = cleanQuery(state.q);
   return q ? q : null;
 }
 

@@ -7,19 +7,6 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-/**
- * The query without markup: a tag such as `<img src=x onerror=…>` is dropped
- * whole (its attribute names would otherwise prefix-match words like "one"),
- * and any stray angle bracket or brace becomes a space.
- */
-export function cleanQuery(raw: string): string {
-  return raw
-    .replace(/<\/?[a-z!][^>]*(>|$)/gi, ' ')
-    .replace(/[<>{}[\]\\`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Lower case without diacritics, so "Iturup" and "ITURUP" or "Shikotan" and "Shikotán" compare equal. */
 export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

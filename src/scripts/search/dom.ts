@@ -22,3 +22,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function excerptNodes(html: string): Node[] {
   return excerptParts(html).map((p) => (p.mark ? h('mark', {}, p.text) : document.createTextNode(p.text)));
 }
+
+/** A filter list's options: "all", then the values (and the current value, even if the index lacks it), with the current one selected. */
+export function fillSelect(select: HTMLSelectElement, allLabel: string, values: readonly string[], current: string): void {
+  select.replaceChildren(h('option', { value: '' }, allLabel));
+  for (const v of new Set([...values, ...(current ? [current] : [])])) select.append(h('option', { value: v }, v));
+  select.value = current;
+}

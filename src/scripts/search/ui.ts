@@ -1,9 +1,8 @@
 /**
- * The search interface shared by the dialog and the /search/ page: a search
- * box, filters (type, topic, year) and sort, a live status line and the
- * results, with sub-results by section. Built with DOM calls, never
- * innerHTML: queries and excerpts are shown as text (excerpt <mark>s are
- * rebuilt as elements by `excerptParts`).
+ * The search interface shared by the dialog and the /search/ page: a search box, filters
+ * (type, topic, year) and sort, a live status line, the results with sub-results by section,
+ * and "Did you mean …" after a typo. Built with DOM calls, never innerHTML: queries and
+ * excerpts are shown as text (excerpt <mark>s are rebuilt as elements by `excerptParts`).
  */
 import {
   EMPTY_STATE,
@@ -21,9 +20,10 @@ import {
   type SearchState,
   type SortKey,
 } from '../../lib/search/query';
-import { h } from './dom';
+import { fillSelect, h } from './dom';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
 import { noResultsHelp, resultItem, unavailableHelp } from './results';
+import { searchSuggestion, type Suggestion } from './suggestion';
 
 /** Why the state changed: typing replaces the URL entry, everything else adds one. */
 export type ChangeReason = 'input' | 'submit' | 'filter' | 'more';
@@ -61,6 +61,7 @@ export class SearchUI {
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private readonly help: HTMLElement;
+  private readonly suggestion: Suggestion;
   private state: SearchState = EMPTY_STATE;
   private pagefind: PagefindApi | undefined;
   private results: PagefindResult[] = [];
@@ -109,6 +110,10 @@ export class SearchUI {
     }
 
     this.status = h('p', { class: 'search-ui__status', id: `${id}-status`, role: 'status' });
+    this.suggestion = searchSuggestion(opts.base, (q) => {
+      this.input.value = q;
+      this.update({ q }, 'submit');
+    });
     this.help = h('div', { class: 'search-ui__help', hidden: true });
     this.list = h('ol', { class: 'search-ui__results', id: `${id}-results`, 'aria-labelledby': `${id}-status` });
     this.more = h('button', { type: 'button', class: 'button search-ui__more', hidden: true }, 'Show more results');
@@ -126,6 +131,7 @@ export class SearchUI {
       ),
       filters,
       this.status,
+      this.suggestion.element,
       this.help,
       this.list,
       this.more,
@@ -199,14 +205,9 @@ export class SearchUI {
     if (this.filtersLoaded) return;
     this.filtersLoaded = true;
     try {
-      const pf = await loadPagefind(this.opts.bundle);
-      const all = await pf.filters();
+      const all = await (await loadPagefind(this.opts.bundle)).filters();
       for (const [key, select] of this.selects) {
-        const values = sortFilterValues(key, Object.keys(all[key] ?? {}));
-        const current = this.state.filters[key] ?? '';
-        select.replaceChildren(h('option', { value: '' }, ALL_LABELS[key]));
-        for (const v of new Set([...values, ...(current ? [current] : [])])) select.append(h('option', { value: v }, v));
-        select.value = current;
+        fillSelect(select, ALL_LABELS[key], sortFilterValues(key, Object.keys(all[key] ?? {})), this.state.filters[key] ?? '');
       }
     } catch (e) {
       this.filtersLoaded = false;
@@ -252,6 +253,7 @@ export class SearchUI {
       return;
     }
     if (run !== this.run) return;
+    void this.suggestion.update(pagefindTerm(state) ?? '', response.results.length);
     this.results = response.results;
     this.shown = 0;
     this.list.replaceChildren();
