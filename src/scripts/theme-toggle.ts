@@ -1,6 +1,8 @@
 /**
- * <theme-toggle>: a toggle button for dark mode. aria-pressed reflects
- * whether the dark theme is showing, whichever way it was chosen.
+ * <theme-toggle>: switches between the light and dark themes and remembers
+ * the choice. The button is labelled with the theme it switches to (CSS
+ * shows the right label, see layout.css), so it is a plain button, not a
+ * pressed/unpressed toggle whose label would also change.
  */
 const STORAGE_KEY = 'theme';
 type Theme = 'light' | 'dark';
@@ -18,8 +20,6 @@ class ThemeToggle extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
     if (!button) return;
-    const sync = () => button.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
-    sync();
     button.addEventListener('click', () => {
       const next: Theme = currentTheme() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset['theme'] = next;
@@ -28,9 +28,7 @@ class ThemeToggle extends HTMLElement {
       } catch {
         // Private mode: the choice lasts for this page only.
       }
-      sync();
     });
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
   }
 }
 

@@ -87,15 +87,24 @@ describe('the republished article', () => {
   it('lets the reader switch to the dark theme and remembers it', async () => {
     const { page } = await session.openPage({ colorScheme: 'light' });
     await page.goto(pageUrl(siteUrl, ARTICLE));
+    // The button names the theme it switches to.
     const toggle = page.locator('theme-toggle button');
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(page.getByRole('button', { name: 'Dark theme' }).count()).resolves.toBe(1);
     const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await toggle.click();
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByRole('button', { name: 'Light theme' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Dark theme' }).count()).resolves.toBe(0);
     const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(darkBg).not.toBe(lightBg);
     await page.reload();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await expect(page.getByRole('button', { name: 'Light theme' }).count()).resolves.toBe(1);
+  });
+
+  it('offers the light theme when the system is dark', async () => {
+    const { page } = await session.openPage({ colorScheme: 'dark' });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    await expect(page.getByRole('button', { name: 'Light theme' }).count()).resolves.toBe(1);
   });
 
   it('serves the 404 page for unknown addresses', async () => {
