@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closestWord, didYouMean, foldWord, vocabularyWords } from '../../src/lib/search/suggest';
-import { cleanQuery, hasQuery, pagefindTerm } from '../../src/lib/search/query';
+import { cleanQuery, hasQuery, otherNameKind, otherNameNote, pagefindTerm } from '../../src/lib/search/query';
 
 const vocabulary = vocabularyWords([
   'Paramushir',
@@ -58,5 +58,22 @@ describe('did you mean', () => {
     expect(didYouMean('bananas', vocabulary)).toBeUndefined();
     expect(closestWord('Hosokaw', vocabulary)).toBe('Hosokawa');
     expect(closestWord('Hxsxkxwx', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('the kind of other name matched', () => {
+  it('tells an abbreviation, another script and another spelling apart', () => {
+    expect(otherNameKind('NSS')).toBe('abbreviation');
+    expect(otherNameKind('SWIFT')).toBe('abbreviation');
+    expect(otherNameKind('択捉島')).toBe('script');
+    expect(otherNameKind('Итуруп')).toBe('script');
+    expect(otherNameKind('Etorofu')).toBe('spelling');
+    expect(otherNameKind('Kunashiri')).toBe('spelling');
+  });
+
+  it('says so to the reader', () => {
+    expect(otherNameNote(['NSS'])).toBe('The page spells out the abbreviation.');
+    expect(otherNameNote(['Итуруп'])).toBe('The page writes the name in another script.');
+    expect(otherNameNote(['Etorofu', 'Итуруп'])).toBe('The page uses other names, spellings or scripts.');
   });
 });

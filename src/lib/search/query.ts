@@ -182,3 +182,28 @@ export function aliasOnlyMatch(fragment: {
   const hits = fragment.locations.map((l) => (words[l] ?? '').replace(/[\p{P}]+$/u, '')).filter(Boolean);
   return hits.length ? [...new Set(hits)] : undefined;
 }
+
+export type OtherNameKind = 'abbreviation' | 'script' | 'spelling';
+
+/**
+ * What kind of other name a search matched, for the reader: an abbreviation
+ * (NSS, SWIFT), a name in another script (択捉島, Итуруп), or another
+ * spelling (Etorofu for Iturup).
+ */
+export function otherNameKind(word: string): OtherNameKind {
+  if (/^\p{Lu}{2,6}$/u.test(word)) return 'abbreviation';
+  if (/[^\p{Script=Latin}\p{N}\p{P}\s]/u.test(word)) return 'script';
+  return 'spelling';
+}
+
+const KIND_TEXT: Record<OtherNameKind, string> = {
+  abbreviation: 'The page spells out the abbreviation.',
+  script: 'The page writes the name in another script.',
+  spelling: 'The page uses another spelling or name.',
+};
+
+/** The sentence after "Found under another name: …", from the kinds of the words matched. */
+export function otherNameNote(words: readonly string[]): string {
+  const kinds = [...new Set(words.map(otherNameKind))];
+  return kinds.length === 1 ? KIND_TEXT[kinds[0]!] : 'The page uses other names, spellings or scripts.';
+}

@@ -3,7 +3,7 @@
  * type and date, excerpt or the other name it was found under, sections),
  * and the help shown when nothing is found or search is unavailable.
  */
-import { FILTER_KEYS, aliasOnlyMatch, resultDate, type SearchState } from '../../lib/search/query';
+import { FILTER_KEYS, aliasOnlyMatch, otherNameNote, resultDate, type SearchState } from '../../lib/search/query';
 import { excerptNodes, h } from './dom';
 import type { PagefindFragment } from './pagefind';
 
@@ -26,7 +26,7 @@ export function resultItem(d: PagefindFragment, headingLevel: 2 | 3): HTMLLIElem
         { class: 'search-result__excerpt search-result__aka' },
         'Found under another name: ',
         ...aka.flatMap((w, i) => [i > 0 ? ', ' : '', h('mark', {}, w)]),
-        '. The page uses a different spelling or script.',
+        `. ${otherNameNote(aka)}`,
       )
     : h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt));
   const subs = aka ? [] : d.sub_results.filter((s) => s.anchor && s.url !== d.url && s.title !== title).slice(0, MAX_SUB_RESULTS);
