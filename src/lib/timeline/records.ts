@@ -8,21 +8,12 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import type { EventRecord } from './export';
 import type { Source } from '../content-schema';
-import type { Category } from '../categories';
-import type { Precision } from '../dates';
+import type { TimelineEvent } from './layout';
 
 export interface EventRecordInput {
   id: string;
-  data: {
-    title: string;
-    date: string;
-    precision: Precision;
-    endDate?: string | undefined;
-    category: Category;
-    importance: 1 | 2 | 3;
-    topics: readonly string[];
-    sources: readonly Source[];
-  };
+  /** The chart's fields, and the topics and sources the downloads add. */
+  data: Omit<TimelineEvent, 'id'> & { topics: readonly string[]; sources: readonly Source[] };
   html: string;
 }
 
