@@ -73,7 +73,9 @@ describe('what search finds', () => {
     // Not necessarily the first result: pages that show the map also carry the Cyrillic name.
     const pages = await Promise.all(paths.map(async (p) => (await fetch(pageUrl(siteUrl, p))).text()));
     expect(pages.filter((html) => !html.includes('Кунашир') && html.includes('Kunashir')).length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('search-page .search-result__aka').first().textContent(), POLL).toMatch(/another name: Кунашир\. The page writes the name in another script\./);
+    await expect
+      .poll(() => page.locator('search-page .search-result__aka').first().textContent(), POLL)
+      .toMatch(/another name: Кунашир\. The page writes the name in another script\./);
   });
 
   it('a Japanese name finds pages written with the romanised one (択捉島 → Iturup)', async () => {
