@@ -1,27 +1,28 @@
 /**
- * The interactive timeline, loaded lazily by <timeline-chart>. It takes over
- * the server-rendered SVG and redraws it with the same renderTimeline() on
- * every zoom, filter and resize; adds d3-zoom (wheel, pinch, drag, buttons),
- * one-tab-stop keyboard navigation, the details panel and #event-id links.
+ * The interactive timeline, loaded lazily by <timeline-chart>. It takes over the server-rendered SVG and
+ * redraws it with the same renderTimeline() on every zoom, filter and resize; adds d3-zoom (wheel, pinch,
+ * drag, buttons), one-tab-stop keyboard navigation, the details panel, #event-id links and view events.
  */
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { layoutTimeline, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
 import { layoutHeight } from '../lib/timeline/metrics';
 import { baseScale, transformForDomain } from '../lib/timeline/scale';
-import { renderTimeline } from '../lib/timeline/render';
-import { axisDate } from '../lib/dates';
+import { drawnMarkPaths, renderTimeline } from '../lib/timeline/render';
 import { CATEGORIES } from '../lib/categories';
 import type { TimelineView } from '../lib/timeline/view-params';
 import { keyCommand, moveIndex } from './timeline/keyboard';
 import { detailsPanel, eventIdFromHash } from './timeline/panel';
+import { viewEvents } from './timeline/view-events';
+import { zoomAnimator } from './timeline/zoom-animation';
+import { revealTransform } from '../lib/timeline/reveal';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
 /** Keep a focused mark at least this far inside the plot edges. */
 const EDGE = 24;
 const ANIMATION_MS = 200;
-/** A zoom counts as done (and goes into the URL) after this long without another step. */
+/** A zoom counts as done, and goes into the URL, after this long without another step. */
 const ZOOM_SETTLE_MS = 250;
 
 export function enhanceTimeline(host: HTMLElement): void {
@@ -35,13 +36,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   const svgEl: SVGSVGElement = svg;
 
   const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
-  // The build drew every event's mark: keep their shapes for redraws (see RenderOptions.markPath).
-  const markPaths = new Map(
-    [...svg.querySelectorAll('a.tl-event')].map(
-      (a) => [a.getAttribute('data-id') ?? '', a.querySelector('.tl-mark')?.getAttribute('d') ?? ''] as const,
-    ),
-  );
-  const markPath = (e: { id: string }) => markPaths.get(e.id) ?? '';
+  const markPath = drawnMarkPaths(svg);
   const byId = new Map(events.map((e) => [e.id, e]));
   const hrefBase = host.dataset['hrefBase'] ?? '/timeline/';
   const href = (id: string) => `${hrefBase}${id}/`;
@@ -53,6 +48,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const svgSel = select<SVGSVGElement, unknown>(svg);
   const details = detailsPanel(panel, panelBody, reducedMotion, { writeHash: ownsHash });
+  const views = viewEvents(host, { current: currentView, apply: applyView });
 
   const hidden = new Set<string>();
   let width = Math.max(320, Math.round(canvas.clientWidth));
@@ -90,7 +86,7 @@ export function enhanceTimeline(host: HTMLElement): void {
       // not per animation frame (browsers throttle history writes).
       draw();
       clearTimeout(zoomSettled);
-      zoomSettled = setTimeout(() => announceView('zoom'), ZOOM_SETTLE_MS);
+      zoomSettled = setTimeout(() => views.announce('zoom'), ZOOM_SETTLE_MS);
     });
   let zoomSettled: ReturnType<typeof setTimeout> | undefined;
   const setExtents = () => {
@@ -107,28 +103,19 @@ export function enhanceTimeline(host: HTMLElement): void {
     return placed?.inView ? [placed.x, placed.y] : undefined;
   }
 
+  const animateZoom = zoomAnimator(ANIMATION_MS, MAX_ZOOM);
   function zoomBy(factor: number, around: string | null = selectedId) {
     const point = focalPoint(around);
-    if (reducedMotion.matches) {
-      zoom.scaleBy(svgSel, factor, point);
-      return;
-    }
-    // A press during an animation builds on where that one was heading.
-    const from = transform.k;
-    const to = Math.min(MAX_ZOOM, Math.max(1, (animation?.to ?? from) * factor));
-    const run = { to };
-    animation = run;
-    const start = performance.now();
-    const step = (now: number) => {
-      if (animation !== run) return;
-      const t = Math.min(1, (now - start) / ANIMATION_MS);
-      zoom.scaleTo(svgSel, from * (to / from) ** (t * (2 - t)), point);
-      if (t < 1) requestAnimationFrame(step);
-      else animation = null;
-    };
-    requestAnimationFrame(step);
+    if (reducedMotion.matches) zoom.scaleBy(svgSel, factor, point);
+    else animateZoom(transform.k, factor, (k) => zoom.scaleTo(svgSel, k, point));
   }
-  let animation: { to: number } | null = null;
+
+  /** Zooms to show `domain` at the current width (the whole axis for null). */
+  function showDomain(domain: readonly [Date, Date] | null) {
+    const t = domain ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
+    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM)));
+    draw();
+  }
 
   function resetZoom() {
     zoom.transform(svgSel, zoomIdentity);
@@ -162,7 +149,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     draw();
     bringIntoView(id);
     details.show(id, event.category, { moveFocus });
-    announceView('open');
+    views.announce('open');
   }
 
   function closePanel({ returnFocus }: { returnFocus: boolean }) {
@@ -171,7 +158,7 @@ export function enhanceTimeline(host: HTMLElement): void {
     details.hide();
     selectedId = null;
     draw();
-    announceView('close');
+    views.announce('close');
     if (returnFocus && id) focusEvent(id);
   }
 
@@ -182,18 +169,10 @@ export function enhanceTimeline(host: HTMLElement): void {
   function reveal(id: string) {
     const event = byId.get(id);
     if (!event || layout.events.find((e) => e.id === id)?.label) return;
-    const base = baseScale(events, width);
-    const centre = +axisDate(event.date, event.precision);
-    for (const days of [3000, 1000, 360, 120, 40, 14]) {
-      const domain: [Date, Date] = [new Date(centre - days * 432e5), new Date(centre + days * 432e5)];
-      const t = transformForDomain(base, domain, width);
-      const trial = layoutTimeline(visible(), { width, transform: t, scaleEvents: events });
-      if (t.k >= MAX_ZOOM || trial.events.find((e) => e.id === id)?.label) {
-        zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(t.k, MAX_ZOOM)));
-        draw();
-        return;
-      }
-    }
+    const t = revealTransform(event, visible(), events, width, MAX_ZOOM);
+    if (!t) return;
+    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
+    draw();
   }
 
   function openFromHash() {
@@ -220,11 +199,11 @@ export function enhanceTimeline(host: HTMLElement): void {
   for (const box of checkboxes) {
     box.addEventListener('change', () => {
       setCategory(box.value, box.checked);
-      announceView('filter');
+      views.announce('filter');
     });
   }
 
-  // The view as timeline-view.ts reads and writes it (see there): fired on every change, applied on request.
+  // The view as timeline-view.ts reads and writes it (see timeline/view-events.ts).
   function currentView(): TimelineView {
     const shown = CATEGORIES.filter((c) => !hidden.has(c));
     return {
@@ -233,26 +212,14 @@ export function enhanceTimeline(host: HTMLElement): void {
       ...(selectedId ? { event: selectedId } : {}),
     };
   }
-  function announceView(reason: 'zoom' | 'filter' | 'open' | 'close') {
-    if (!host.dataset['ready']) return;
-    host.dispatchEvent(new CustomEvent('tl:viewchange', { detail: { view: currentView(), reason } }));
-  }
-  host.addEventListener('tl:set-view', (e) => {
-    const { view } = (e as CustomEvent<{ view: TimelineView }>).detail;
+  function applyView(view: TimelineView) {
     for (const c of CATEGORIES) if (view.categories) setCategory(c, view.categories.includes(c));
-    if (view.from || view.to) {
-      const base = baseScale(events, width);
-      const [start, end] = base.domain() as [Date, Date];
-      const t = transformForDomain(base, [view.from ?? start, view.to ?? end], width);
-      svgSel.call((s) => zoom.transform(s, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM))));
-      draw();
-    } else if (transform.k > 1.0001) {
-      svgSel.call((s) => zoom.transform(s, zoomIdentity));
-      draw();
-    }
+    const [start, end] = baseScale(events, width).domain() as [Date, Date];
+    if (view.from || view.to) showDomain([view.from ?? start, view.to ?? end]);
+    else if (transform.k > 1.0001) showDomain(null);
     if (view.event) openEvent(view.event, { moveFocus: false });
     else closePanel({ returnFocus: false });
-  });
+  }
 
   for (const button of host.querySelectorAll<HTMLButtonElement>('button[data-zoom]')) {
     button.addEventListener('click', () => {
@@ -312,13 +279,10 @@ export function enhanceTimeline(host: HTMLElement): void {
   new ResizeObserver(() => {
     const next = Math.max(320, Math.round(canvas.clientWidth));
     if (next === width || next === 0) return;
-    const domain = layout.domain;
-    const zoomed = transform.k > 1.0001;
+    const domain = transform.k > 1.0001 ? layout.domain : null;
     width = next;
     setExtents();
-    const t = zoomed ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
-    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
-    draw();
+    showDomain(domain);
   }).observe(canvas);
 
   draw();
@@ -328,6 +292,5 @@ export function enhanceTimeline(host: HTMLElement): void {
   host.querySelector<HTMLElement>('.tl__hint-js')?.removeAttribute('hidden');
   host.classList.add('is-enhanced');
   openFromHash();
-  host.dataset['ready'] = 'true';
-  host.dispatchEvent(new CustomEvent('tl:ready'));
+  views.ready();
 }

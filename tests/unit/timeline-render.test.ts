@@ -1,7 +1,7 @@
 /** The timeline's one rendering function, against linkedom's server-side DOM (as at build time). */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { renderTimeline, eventLabel } from '../../src/lib/timeline/render';
+import { drawnMarkPaths, renderTimeline, eventLabel } from '../../src/lib/timeline/render';
 import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layout';
 import { symbolPath } from '../../src/lib/timeline/categories';
 
@@ -107,5 +107,14 @@ describe('renderTimeline', () => {
   it('names events with their date range and category', () => {
     expect(eventLabel(events[4]!)).toBe('16–17 December 2022: Revised NSS (Security policy)');
     expect(eventLabel(events[2]!)).toBe('November 2016: Coastal missiles (Military)');
+  });
+});
+
+describe('drawnMarkPaths', () => {
+  it('gives back the shape the build drew for each event', () => {
+    const svg = renderTimeline(doc(), events, base);
+    const markPath = drawnMarkPaths(svg);
+    for (const e of events) expect(markPath(e)).toBe(symbolPath(e.category, e.importance));
+    expect(markPath({ id: 'no-such-event' })).toBe('');
   });
 });

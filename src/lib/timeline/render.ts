@@ -219,3 +219,16 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
 
   return svgEl;
 }
+
+/**
+ * The shapes of the marks an SVG already has, by event id: the browser's
+ * `markPath`, since the build drew every event (see RenderOptions.markPath).
+ */
+export function drawnMarkPaths(svg: Element): (e: { id: string }) => string {
+  const paths = new Map(
+    [...svg.querySelectorAll('a.tl-event')].map(
+      (a) => [a.getAttribute('data-id') ?? '', a.querySelector('.tl-mark')?.getAttribute('d') ?? ''] as const,
+    ),
+  );
+  return (e) => paths.get(e.id) ?? '';
+}
