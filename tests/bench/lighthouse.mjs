@@ -9,8 +9,8 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { existsSync } from 'node:fs';
 import { serveStatic } from '../support/static-server.ts';
+import { CHROMIUM_FLAGS, findChromium } from '../support/chromium.ts';
 
 const PAGES = {
   home: '/',
@@ -24,19 +24,11 @@ const PAGES = {
 const chosen = process.argv.slice(2);
 for (const c of chosen) if (!(c in PAGES)) throw new Error(`unknown page type "${c}"; one of: ${Object.keys(PAGES).join(', ')}`);
 
-const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+const chromePath = findChromium();
 const server = await serveStatic({ root: 'dist' });
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const rows = [];

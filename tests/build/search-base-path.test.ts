@@ -10,42 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { buildEnv } from '../support/build-env';
 import { serveStatic } from '../support/static-server';
 
 const work = mkdtempSync(join(tmpdir(), 'search-base-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The environment without what Vitest adds (BASE_URL, MODE, …), which would leak into Vite's import.meta.env. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of [
-    'BASE_URL',
-    'MODE',
-    'DEV',
-    'PROD',
-    'SSR',
-    'VITEST',
-    'VITEST_MODE',
-    'VITEST_POOL_ID',
-    'VITEST_WORKER_ID',
-    'TEST',
-    'NODE_ENV',
-  ])
-    delete env[k];
-  return env;
-}
-
 function build(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build'], {
-      env: {
-        ...cleanEnv(),
-        BASE_PATH: '/news/',
-        ASTRO_CACHE_DIR: join(work, 'cache'),
-        ASTRO_OUT_DIR: join(work, 'dist'),
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
+      env: buildEnv({ BASE_PATH: '/news/', ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_OUT_DIR: join(work, 'dist') }),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -19,3 +19,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
   }
   return undefined;
 }
+
+/** What Chromium needs here: run as root, no GPU, and none of its own network traffic (this network is closed). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const;
