@@ -3,36 +3,56 @@
  * schema in src/data/schemas.ts that validates it. A file that breaks a rule
  * fails the build with the collection, the entry (its file name) and the
  * field named. Articles and events are rendered with the glossary's links,
- * so they are rendered again when the glossary changes.
+ * so they are rendered again when the glossary changes. Each collection
+ * reads its folder's top level; translations are collections of their own.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, collectionDir } from './data/content-dir';
 import { followingGlossary } from './data/glossary-aware-loader';
+import { ifFolderExists } from './data/optional-folder-loader';
 import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema } from './data/schemas';
+import {
+  articleTranslationSchema,
+  glossaryTermTranslationSchema,
+  placeTranslationSchema,
+  timelineEventTranslationSchema,
+} from './data/translation-schemas';
 
 const refs = { articles: reference('articles'), timeline: reference('timeline'), places: reference('places') };
 
 const articles = defineCollection({
   // retainBody: false: pages use the rendered HTML only; the raw Markdown would
   // make the content store, which every build compiles, a third larger.
-  loader: followingGlossary(glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/articles`, retainBody: false }), collectionDir('glossary')),
+  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/articles`, retainBody: false }), collectionDir('glossary')),
   schema: articleSchema,
 });
 
 const timeline = defineCollection({
-  loader: followingGlossary(glob({ pattern: '**/*.md', base: `${CONTENT_DIR}/timeline`, retainBody: false }), collectionDir('glossary')),
+  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/timeline`, retainBody: false }), collectionDir('glossary')),
   schema: timelineEventSchema(refs),
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${CONTENT_DIR}/glossary` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/glossary` }),
   schema: glossaryTermSchema(refs),
 });
 
 const places = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${CONTENT_DIR}/places` }),
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/places` }),
   schema: placeSchema,
 });
 
-export const collections = { articles, timeline, glossary, places };
+// Japanese translations, one file per item beside its original (content/timeline/ja/…).
+const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places', pattern: string, retainBody?: false) => {
+  const dir = `${collectionDir(collection)}/ja`;
+  const files = glob({ pattern, base: dir, ...(retainBody === false ? { retainBody } : {}) });
+  return ifFolderExists(retainBody === false ? followingGlossary(files, collectionDir('glossary')) : files, dir);
+};
+
+const articlesJa = defineCollection({ loader: translated('articles', '*.md', false), schema: articleTranslationSchema });
+const timelineJa = defineCollection({ loader: translated('timeline', '*.md', false), schema: timelineEventTranslationSchema });
+const glossaryJa = defineCollection({ loader: translated('glossary', '*.{yaml,yml}'), schema: glossaryTermTranslationSchema });
+const placesJa = defineCollection({ loader: translated('places', '*.{yaml,yml}'), schema: placeTranslationSchema });
+
+export const collections = { articles, timeline, glossary, places, articlesJa, timelineJa, glossaryJa, placesJa };

@@ -5,9 +5,11 @@
  * anything, so a broken file is reported as itself and not as a crash in
  * whatever read it.
  */
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { COLLECTIONS, findGateProblems, type GateFile } from '../lib/content-gate';
+import { staleTranslationReport, staleTranslations, translationVersions } from '../lib/translation-status';
 
 /** Is `path` the folder `root` or inside it? Both must be real paths. */
 function isInside(root: string, path: string): boolean {
@@ -57,21 +59,41 @@ export function readContentFolder(contentDir: string): GateFile[] {
 }
 
 /** The problems as one message, paths relative to the content folder; undefined when there are none. */
-function contentGateReport(contentDir: string): string | undefined {
-  const problems = [...new Set(findGateProblems(readContentFolder(contentDir)))];
+function contentGateReport(contentDir: string, files: readonly GateFile[]): string | undefined {
+  const problems = [...new Set(findGateProblems(files))];
   if (!problems.length) return undefined;
   const shown = contentDir.replace(/^\.\//, '').replace(/\/*$/, '/');
   return `Content errors in ${shown} (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`;
 }
 
+/** SHA-256 of a file's text, as a translation's sourceHash records it (see lib/translation-status). */
+export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The translations whose original changed since they were made, as a build warning; undefined when none. */
+export function staleTranslationWarning(files: readonly GateFile[]): string | undefined {
+  const texts = new Map(files.flatMap((f) => (f.text === undefined ? [] : [[f.path, f.text] as const])));
+  return staleTranslationReport(
+    staleTranslations(translationVersions(files), (original) => {
+      const text = texts.get(original);
+      return text === undefined ? undefined : contentHash(text);
+    }),
+  );
+}
+
 /**
  * Prints the problems and ends the process. Called while Astro loads its
  * config, where a thrown error would be reported as a broken config with a
- * stack trace instead of as what it is.
+ * stack trace instead of as what it is. A translation that lags behind its
+ * original is a warning, not an error: it is still a faithful translation of
+ * the version it names.
  */
 export function assertContentGate(contentDir: string): void {
-  const report = contentGateReport(contentDir);
-  if (!report) return;
-  console.error(report);
-  process.exit(1);
+  const files = readContentFolder(contentDir);
+  const report = contentGateReport(contentDir, files);
+  if (report) {
+    console.error(report);
+    process.exit(1);
+  }
+  const warning = staleTranslationWarning(files);
+  if (warning) console.warn(warning);
 }

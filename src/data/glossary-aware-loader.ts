@@ -8,27 +8,30 @@
  * entry is rendered again (at the next build, or at once in `astro dev`).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 const META_KEY = 'glossary-digest';
 
-/** A digest of every file in the glossary folder (names and contents). */
+/** A digest of every file in the glossary folder and its translation folders (names and contents). */
 function glossaryDigest(dir: string): string {
   const hash = createHash('sha256');
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    // No glossary folder: the digest of no files.
-  }
-  for (const name of names)
-    hash
-      .update(`${name}\0`)
-      .update(readFileSync(join(dir, name)))
-      .update('\0');
+  const visit = (folder: string, prefix: string) => {
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      // No such folder: the digest of no files.
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && !prefix) visit(path, `${entry.name}/`);
+      else if (entry.isFile()) hash.update(`${prefix}${entry.name}\0`).update(readFileSync(path)).update('\0');
+    }
+  };
+  visit(dir, '');
   return hash.digest('hex');
 }
 

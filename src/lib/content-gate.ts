@@ -13,6 +13,8 @@ import { isScalar, isMap } from 'yaml';
 import { isValidPartialDate } from './dates';
 import { nameClashes, type GlossaryTerm } from './glossary';
 import { parseContentYaml, splitFrontmatter, walk } from './content-yaml';
+import { isTranslationLanguage, TRANSLATION_LANGUAGES } from './languages';
+import { translationProblems } from './content-gate-translations';
 
 export interface GateFile {
   /** Path inside the content folder, with `/`: `articles/x.md`. */
@@ -37,25 +39,33 @@ const collectionOf = (path: string): Collection | undefined => {
 };
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const stem = (path: string) => fileName(path).replace(/\.[^.]+$/, '');
+/** The language folder a translation is in (`timeline/ja/x.md` → ja); undefined for an original. */
+const languageOf = (path: string): string | undefined => {
+  const parts = path.split('/');
+  return parts.length === 3 && isTranslationLanguage(parts[1] ?? '') ? parts[1] : undefined;
+};
+const isOriginal = (path: string) => path.split('/').length === 2;
 
 /**
  * Files in a folder inside a collection (Astro gives them ids with a slash,
  * which our routes cannot take), and files of another type, which Astro
- * would silently leave out. Hidden files (.DS_Store) are left alone.
+ * would silently leave out. The one folder allowed is a translation
+ * language's (`timeline/ja/`). Hidden files (.DS_Store) are left alone.
  */
 function layoutProblems(files: readonly GateFile[]): string[] {
   return files.flatMap((f) => {
     const collection = collectionOf(f.path);
     if (!collection || fileName(f.path).startsWith('.')) return [];
-    if (f.path.split('/').length <= 2) {
+    if (isOriginal(f.path) || languageOf(f.path)) {
       if (f.outside || COLLECTIONS[collection].ext.test(f.path)) return [];
       const wanted = COLLECTIONS[collection].ext.source.includes('ya?ml') ? '.yaml' : '.md';
       return [
         `${f.path}: content/${collection}/ reads only ${wanted} files, so this one would be left out without a word; rename or remove it`,
       ];
     }
+    const folders = TRANSLATION_LANGUAGES.map((l) => `${collection}/${l}/`).join(', ');
     return [
-      `${f.path}: content/${collection}/ takes files only, not folders (each file's name is ${COLLECTIONS[collection].address}); move it to ${collection}/${fileName(f.path)}`,
+      `${f.path}: content/${collection}/ takes files only, not folders (each file's name is ${COLLECTIONS[collection].address}), except the translation folders (${folders}) with files only; move it to ${collection}/${fileName(f.path)}`,
     ];
   });
 }
@@ -73,14 +83,14 @@ function slugCollisions(files: readonly GateFile[]): string[] {
   for (const f of files) {
     const collection = collectionOf(f.path);
     if (!collection || !COLLECTIONS[collection].ext.test(f.path)) continue;
-    const key = `${collection}/${slug(stem(f.path))}`;
+    const key = `${f.path.slice(0, f.path.lastIndexOf('/'))}/${slug(stem(f.path))}`;
     byId.set(key, [...(byId.get(key) ?? []), f.path]);
   }
   return [...byId.entries()]
     .filter(([, paths]) => paths.length > 1)
     .map(
       ([key, paths]) =>
-        `${paths.join(' and ')}: these names give the same id "${key.split('/')[1]}", so one would replace the other; rename one (lower case, hyphens, no spaces)`,
+        `${paths.join(' and ')}: these names give the same id "${key.slice(key.lastIndexOf('/') + 1)}", so one would replace the other; rename one (lower case, hyphens, no spaces)`,
     );
 }
 
@@ -148,7 +158,9 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
 
 /** At most one article may be the home page's lead. */
 function leadProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
-  const leads = parsed.filter((p) => p.collection === 'articles' && p.data?.['lead'] === true).map((p) => p.file.path);
+  const leads = parsed
+    .filter((p) => p.collection === 'articles' && isOriginal(p.file.path) && p.data?.['lead'] === true)
+    .map((p) => p.file.path);
   return leads.length > 1
     ? [`${leads.join(', ')}: lead: more than one article has lead: true; the home page has one lead, so keep it on one`]
     : [];
@@ -157,7 +169,7 @@ function leadProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'dat
 /** An event's file name starts with its date: `1993-10-13-tokyo-declaration.md` has date "1993-10-13". */
 function eventNameProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
   return parsed.flatMap((p) => {
-    if (p.collection !== 'timeline' || !p.data) return [];
+    if (p.collection !== 'timeline' || !isOriginal(p.file.path) || !p.data) return [];
     const date = p.data['date'];
     if (typeof date !== 'string') return [];
     if (fileName(p.file.path).startsWith(`${date}-`)) return [];
@@ -170,10 +182,11 @@ function eventNameProblems(parsed: readonly Pick<Parsed, 'file' | 'collection' |
   });
 }
 
-/** Glossary names shared by two entries, blamed on those entries' files. */
-function glossaryClashes(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[]): string[] {
+/** Glossary names shared by two entries of one language, blamed on those entries' files. */
+function glossaryClashes(parsed: readonly Pick<Parsed, 'file' | 'collection' | 'data'>[], language?: string): string[] {
   const terms: Array<GlossaryTerm & { path: string }> = parsed.flatMap((p) => {
-    if (p.collection !== 'glossary' || !p.data || typeof p.data['term'] !== 'string') return [];
+    if (p.collection !== 'glossary' || languageOf(p.file.path) !== language) return [];
+    if (!p.data || typeof p.data['term'] !== 'string') return [];
     const aliases = Array.isArray(p.data['aliases']) ? p.data['aliases'].filter((a): a is string => typeof a === 'string') : [];
     return [{ id: stem(p.file.path), path: p.file.path, term: p.data['term'], aliases, definition: '' }];
   });
@@ -200,5 +213,10 @@ export function findGateProblems(files: readonly GateFile[]): string[] {
     ...leadProblems(parsed),
     ...eventNameProblems(parsed),
     ...glossaryClashes(parsed),
+    ...TRANSLATION_LANGUAGES.flatMap((l) => glossaryClashes(parsed, l)),
+    ...translationProblems(
+      parsed.filter((p) => languageOf(p.file.path)),
+      new Set(sorted.filter((f) => isOriginal(f.path)).map((f) => f.path)),
+    ),
   ];
 }

@@ -15,6 +15,8 @@ const VALID = 'tests/fixtures/content-valid';
 const ARTICLE = 'articles/sample-article.md';
 const EVENT = 'timeline/1993-10-13-sample-event.md';
 const TERM = 'glossary/sample-term.yaml';
+const EVENT_JA = 'timeline/ja/1993-10-13-sample-event.md';
+const TERM_JA = 'glossary/ja/sample-term.yaml';
 const work = mkdtempSync(join(tmpdir(), 'content-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -165,6 +167,18 @@ const cases: Case[] = [
     edit: (t) => t.replace(/^definition:.*\n/m, ''),
     expect: [/sample-term/, /definition/],
   },
+  {
+    name: 'translation repeating a field of its original',
+    file: EVENT_JA,
+    edit: (t) => t.replace('title:', 'date: "1993-10-13"\ntitle:'),
+    expect: [/timelineJa/, /1993-10-13-sample-event/, /date/],
+  },
+  {
+    name: 'translation without the version it translates',
+    file: TERM_JA,
+    edit: (t) => t.replace(/sourceHash: .*\n/, ''),
+    expect: [/glossaryJa/, /sample-term/, /sourceHash/],
+  },
 ];
 
 /** Adds, renames or links files in a fresh copy of the valid fixture. */
@@ -209,6 +223,9 @@ const folderCases: FolderCase[] = [
         read(dir, TERM).replace('term: Sample term', 'term: Clashing term').replace('aliases: [Sample alias]', 'aliases: [sample alias]'),
       );
       write(dir, 'glossary/broken.yaml', 'term: Broken\ndefinition: [unclosed\n');
+      write(dir, 'glossary/ja/missing-term.yaml', read(dir, TERM_JA).replace('translationOf: sample-term', 'translationOf: missing-term'));
+      write(dir, 'glossary/ja/sample-term.yaml', read(dir, TERM_JA).replace('translationOf: sample-term', 'translationOf: other-term'));
+      write(dir, 'timeline/fr/1993-10-13-sample-event.md', read(dir, EVENT_JA));
       write(
         dir,
         'places/bomb.yaml',
@@ -229,6 +246,9 @@ const folderCases: FolderCase[] = [
       /timeline\/1993-10-14-sample-event\.md: date: "1993-10-13" differs from the date in the file name \(1993-10-14\)/,
       /glossary\/clashing-term\.yaml and glossary\/sample-term\.yaml: term\/aliases: "sample alias" belongs to more than one glossary term/,
       /glossary\/broken\.yaml:2: YAML syntax error/,
+      /glossary\/ja\/missing-term\.yaml: translates glossary\/missing-term, which does not exist/,
+      /glossary\/ja\/sample-term\.yaml: translationOf: "other-term" differs from the file name/,
+      /timeline\/fr\/1993-10-13-sample-event\.md: content\/timeline\/ takes files only, not folders .*translation folders \(timeline\/ja\/\)/,
       /places\/bomb\.yaml:2: YAML aliases \(\*a\) are not allowed in content/,
       /glossary\/linked\.yaml: is a symbolic link to a file outside the content folder/,
     ],
@@ -287,7 +307,18 @@ describe('content errors fail the build, naming the file and the field', () => {
   it('the valid fixture builds', async () => {
     const { code, output } = await build(prepare('valid'), 'valid');
     expect(output).not.toMatch(/\berror\b/i);
+    expect(output).not.toMatch(/Translations behind their original/);
     expect(code).toBe(0);
+  });
+
+  it('a translation whose original changed builds, with a warning naming both files', async () => {
+    const dir = prepare('stale-translation');
+    write(dir, EVENT, read(dir, EVENT).replace('A short account.', 'A short account, since edited.'));
+    const { code, output } = await build(dir, 'stale-translation');
+    expect(code).toBe(0);
+    expect(output).toMatch(
+      /Translations behind their original \(1\)[\s\S]*timeline\/ja\/1993-10-13-sample-event\.md translates version [0-9a-f]{12} of timeline\/1993-10-13-sample-event\.md, which is now [0-9a-f]{12}/,
+    );
   });
 
   it.each(cases)('$name', async (c) => {

@@ -63,7 +63,7 @@ describe('content gate', () => {
   it('refuses folders inside a collection and links out of the content folder, without reading them', () => {
     expect(gate({ path: 'articles/2024/x.md', text: article(ARTICLE) }, { path: 'glossary/evil.yaml', outside: true })).toEqual([
       'glossary/evil.yaml: is a symbolic link to a file outside the content folder; content must be a file in the repository',
-      "articles/2024/x.md: content/articles/ takes files only, not folders (each file's name is /articles/<name>/); move it to articles/x.md",
+      "articles/2024/x.md: content/articles/ takes files only, not folders (each file's name is /articles/<name>/), except the translation folders (articles/ja/) with files only; move it to articles/x.md",
     ]);
   });
 
@@ -134,6 +134,54 @@ describe('content gate', () => {
         { path: 'timeline/1993-10-14-x.md', text: event('1993-10-13') },
       ),
     ).toHaveLength(3);
+  });
+});
+
+describe('content gate: translations', () => {
+  const translation = (of: string) => `---\ntranslationOf: ${of}\nsourceHash: "0123456789ab"\ntitle: "出来事"\n---\n本文。\n`;
+  const jaTerm = (of: string, name: string, aliases: string[] = []) =>
+    `translationOf: ${of}\nsourceHash: "0123456789ab"\n${term(name, aliases)}`;
+
+  it('accepts a translation beside its original, without the date rules of originals', () => {
+    expect(
+      gate(
+        { path: 'timeline/1993-10-13-x.md', text: event('1993-10-13') },
+        { path: 'timeline/ja/1993-10-13-x.md', text: translation('1993-10-13-x') },
+        { path: 'glossary/g.yaml', text: term('Iturup', ['Etorofu']) },
+        // The same name as an English term is no clash: each language has its own names.
+        { path: 'glossary/ja/g.yaml', text: jaTerm('g', '択捉島', ['Etorofu']) },
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a translation of nothing, one named after another original, and other language folders', () => {
+    expect(
+      gate(
+        { path: 'timeline/1993-10-13-x.md', text: event('1993-10-13') },
+        { path: 'timeline/ja/1993-10-14-y.md', text: translation('1993-10-14-y') },
+        { path: 'timeline/ja/1993-10-13-x.md', text: translation('1993-10-14-y') },
+        { path: 'timeline/fr/1993-10-13-x.md', text: translation('1993-10-13-x') },
+        { path: 'timeline/ja/deeper/1993-10-13-x.md', text: translation('1993-10-13-x') },
+      ),
+    ).toEqual([
+      "timeline/fr/1993-10-13-x.md: content/timeline/ takes files only, not folders (each file's name is /timeline/<name>/), except the translation folders (timeline/ja/) with files only; move it to timeline/1993-10-13-x.md",
+      "timeline/ja/deeper/1993-10-13-x.md: content/timeline/ takes files only, not folders (each file's name is /timeline/<name>/), except the translation folders (timeline/ja/) with files only; move it to timeline/1993-10-13-x.md",
+      'timeline/ja/1993-10-13-x.md: translationOf: "1993-10-14-y" differs from the file name; a ja translation of timeline/1993-10-14-y must be named timeline/ja/1993-10-14-y.md',
+      'timeline/ja/1993-10-14-y.md: translates timeline/1993-10-14-y, which does not exist; a translation has the same file name as its original in content/timeline/',
+    ]);
+  });
+
+  it('checks name clashes among the translated glossary terms of one language', () => {
+    expect(
+      gate(
+        { path: 'glossary/a.yaml', text: term('Alpha') },
+        { path: 'glossary/b.yaml', text: term('Beta') },
+        { path: 'glossary/ja/a.yaml', text: jaTerm('a', '用語', ['別名']) },
+        { path: 'glossary/ja/b.yaml', text: jaTerm('b', '別名') },
+      ),
+    ).toEqual([
+      'glossary/ja/a.yaml and glossary/ja/b.yaml: term/aliases: "別名" belongs to more than one glossary term (glossary/ja/a.yaml, glossary/ja/b.yaml); each name may belong to one entry',
+    ]);
   });
 });
 
