@@ -13,7 +13,7 @@ import { isScalar, isMap } from 'yaml';
 import { isValidPartialDate } from './dates';
 import { nameClashes, type GlossaryTerm } from './glossary';
 import { parseContentYaml, splitFrontmatter, walk } from './content-yaml';
-import { isTranslationLanguage, TRANSLATION_LANGUAGES } from './languages';
+import { isTranslationLanguage, TRANSLATION_LANGUAGES } from './i18n/languages';
 import { translationProblems } from './content-gate-translations';
 
 export interface GateFile {

@@ -1,0 +1,13 @@
+/**
+ * The site's languages. English is the original: its content lives at the
+ * top of each content folder and its pages at the root. Each other language
+ * is a translation, kept in a folder of its code beside the originals
+ * (content/timeline/ja/…) and published under /<code>/.
+ */
+export const TRANSLATION_LANGUAGES = ['ja'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+export type Language = 'en' | TranslationLanguage;
+export const LANGUAGES: readonly Language[] = ['en', ...TRANSLATION_LANGUAGES];
+
+export const isTranslationLanguage = (value: string): value is TranslationLanguage =>
+  (TRANSLATION_LANGUAGES as readonly string[]).includes(value);
