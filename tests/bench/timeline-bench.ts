@@ -57,20 +57,22 @@ function synthetic(n: number): BenchEvent[] {
 
 /** The site's events, read from the content files. */
 function siteEvents(): BenchEvent[] {
-  return readdirSync('content/timeline').map((f) => {
-    const text = readFileSync(`content/timeline/${f}`, 'utf8');
-    const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
-    const endDate = field('endDate');
-    return {
-      id: f.replace(/\.md$/, ''),
-      title: field('title')!,
-      date: field('date')!,
-      precision: field('precision') as BenchEvent['precision'],
-      ...(endDate ? { endDate } : {}),
-      category: field('category') as BenchEvent['category'],
-      importance: Number(field('importance')) as 1 | 2 | 3,
-    };
-  });
+  return readdirSync('content/timeline')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(`content/timeline/${f}`, 'utf8');
+      const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
+      const endDate = field('endDate');
+      return {
+        id: f.replace(/\.md$/, ''),
+        title: field('title')!,
+        date: field('date')!,
+        precision: field('precision') as BenchEvent['precision'],
+        ...(endDate ? { endDate } : {}),
+        category: field('category') as BenchEvent['category'],
+        importance: Number(field('importance')) as 1 | 2 | 3,
+      };
+    });
 }
 
 function stats(samples: number[]): Timings {

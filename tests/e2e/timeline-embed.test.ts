@@ -16,8 +16,8 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
 const JS_BUDGET = 35 * 1024;
-const sanctions = readdirSync('content/timeline').filter((f) =>
-  /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8')),
+const sanctions = readdirSync('content/timeline').filter(
+  (f) => f.endsWith('.md') && /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8')),
 ).length;
 
 const session = useBrowser();

@@ -2,7 +2,11 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMovedEventPage, RENAMED_EVENTS } from '../../src/lib/redirects';
 
-const eventIds = new Set(readdirSync('content/timeline').map((f) => f.replace(/\.md$/, '')));
+const eventIds = new Set(
+  readdirSync('content/timeline')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.replace(/\.md$/, '')),
+);
 
 describe('renamed timeline events', () => {
   it.each(Object.entries(RENAMED_EVENTS))('%s now lives at %s, and only there', (from, to) => {

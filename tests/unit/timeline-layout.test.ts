@@ -16,19 +16,21 @@ function ev(id: string, date: string, extra: Partial<TimelineEvent> = {}): Timel
 /** The real events' dates and importance, read from the content files (no Astro needed). */
 function siteEvents(): TimelineEvent[] {
   const dir = 'content/timeline';
-  return readdirSync(dir).map((f) => {
-    const text = readFileSync(`${dir}/${f}`, 'utf8');
-    const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
-    return {
-      id: f.replace(/\.md$/, ''),
-      title: field('title')!,
-      date: field('date')!,
-      precision: field('precision') as TimelineEvent['precision'],
-      endDate: field('endDate'),
-      category: field('category') as TimelineEvent['category'],
-      importance: Number(field('importance')) as 1 | 2 | 3,
-    };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
+      return {
+        id: f.replace(/\.md$/, ''),
+        title: field('title')!,
+        date: field('date')!,
+        precision: field('precision') as TimelineEvent['precision'],
+        endDate: field('endDate'),
+        category: field('category') as TimelineEvent['category'],
+        importance: Number(field('importance')) as 1 | 2 | 3,
+      };
+    });
 }
 
 /** Synthetic events: n over `years` years from 1994, deterministic. */
