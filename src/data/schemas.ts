@@ -143,6 +143,20 @@ export function glossaryTermSchema<A extends z.ZodType, T extends z.ZodType, P e
     .strict();
 }
 
+/** A missile range as a source claims it, drawn as a ring on the islands map around the place that carries it. */
+export const claimedRangeSchema = z
+  .object({
+    /** The claimed range in km. */
+    km: z.number().positive(),
+    /** Who claims it, as the map's label says it: "according to Russia’s Defence Ministry". */
+    claimedBy: z.string().min(2),
+    /** What the caption adds: the ring is a claim, and what other sources give, each attributed. */
+    caveat: z.string().min(20),
+    /** Sources for the figure and for every figure in the caveat. */
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+
 export const placeSchema = z
   .object({
     /** Name as the site writes it: both names where they differ, e.g. "Iturup / Etorofu". */
@@ -163,6 +177,8 @@ export const placeSchema = z
     note: z.string().optional(),
     /** Sources for names, coordinates and area. */
     sources: z.array(sourceSchema).min(1),
+    /** A claimed missile range drawn around this place on the islands map (at most one place has one). */
+    claimedRange: claimedRangeSchema.optional(),
     /** Corrections, oldest first; each is listed on /corrections/. */
     corrections: correctionsField,
   })
