@@ -9,7 +9,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, collectionDir } from './data/content-dir';
 import { followingGlossary } from './data/glossary-aware-loader';
-import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema } from './data/schemas';
+import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema, topicIntroSchema } from './data/schemas';
 
 const refs = { articles: reference('articles'), timeline: reference('timeline'), places: reference('places') };
 
@@ -35,4 +35,10 @@ const places = defineCollection({
   schema: placeSchema,
 });
 
-export const collections = { articles, timeline, glossary, places };
+// Topic introductions: top-level files only (`*.md`); translations will sit in topics/<lang>/.
+const topics = defineCollection({
+  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/topics`, retainBody: false }), collectionDir('glossary')),
+  schema: topicIntroSchema(refs),
+});
+
+export const collections = { articles, timeline, glossary, places, topics };

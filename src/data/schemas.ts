@@ -183,3 +183,19 @@ export const placeSchema = z
     corrections: correctionsField,
   })
   .strict();
+
+/**
+ * A topic page's introduction (content/topics/<topic>.md, the file named after
+ * its topic): two or three sentences in the Markdown body, each fact with a
+ * footnote citation, and the topic's landmark events.
+ */
+export function topicIntroSchema<T extends z.ZodType>(refs: Pick<Refs<z.ZodType, T, z.ZodType>, 'timeline'>) {
+  return z
+    .object({
+      /** The page heading, if it should differ from the topic's name (a translation gives its own). */
+      title: z.string().min(2).optional(),
+      /** Three to six landmark events of the topic (timeline ids); the page lists them in date order. */
+      keyEvents: z.array(refs.timeline).min(3).max(6),
+    })
+    .strict();
+}
