@@ -144,7 +144,7 @@ export function glossaryTermSchema<A extends z.ZodType, T extends z.ZodType, P e
 }
 
 /** A missile range as a source claims it, drawn as a ring on the islands map around the place that carries it. */
-export const claimedRangeSchema = z
+const claimedRangeSchema = z
   .object({
     /** The claimed range in km. */
     km: z.number().positive(),

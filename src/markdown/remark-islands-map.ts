@@ -21,7 +21,7 @@ import { ISLANDS_MAP_MARKER } from './rehype-islands-map';
 export const ISLANDS_MAP_DIRECTIVE = 'islands-map';
 
 /** Where the map goes, between remark and rehype. */
-export interface IslandsMapNode extends Node {
+interface IslandsMapNode extends Node {
   type: 'islandsMap';
 }
 

@@ -19,7 +19,7 @@ import type { Source } from '../content-schema';
 import { simplifyTopology, subsetTopology } from './subset';
 
 /** A missile range as a source claims it, drawn as a ring around its place (content/places, `claimedRange`). */
-export interface ClaimedRange {
+interface ClaimedRange {
   /** The claimed range in km. */
   km: number;
   /** Who claims it, as the label says: "according to …". */
