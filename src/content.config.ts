@@ -11,7 +11,7 @@ import { glob } from 'astro/loaders';
 import { CONTENT_DIR, collectionDir } from './data/content-dir';
 import { followingGlossary } from './data/glossary-aware-loader';
 import { ifFolderExists } from './data/optional-folder-loader';
-import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema } from './data/schemas';
+import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema, topicIntroSchema } from './data/schemas';
 import {
   articleTranslationSchema,
   glossaryTermTranslationSchema,
@@ -43,6 +43,12 @@ const places = defineCollection({
   schema: placeSchema,
 });
 
+// Topic introductions: top-level files only (`*.md`); translations will sit in topics/<lang>/.
+const topics = defineCollection({
+  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/topics`, retainBody: false }), collectionDir('glossary')),
+  schema: topicIntroSchema(refs),
+});
+
 // Japanese translations, one file per item beside its original (content/timeline/ja/…).
 const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places', pattern: string, retainBody?: false) => {
   const dir = `${collectionDir(collection)}/ja`;
@@ -55,4 +61,4 @@ const timelineJa = defineCollection({ loader: translated('timeline', '*.md', fal
 const glossaryJa = defineCollection({ loader: translated('glossary', '*.{yaml,yml}'), schema: glossaryTermTranslationSchema });
 const placesJa = defineCollection({ loader: translated('places', '*.{yaml,yml}'), schema: placeTranslationSchema });
 
-export const collections = { articles, timeline, glossary, places, articlesJa, timelineJa, glossaryJa, placesJa };
+export const collections = { articles, timeline, glossary, places, topics, articlesJa, timelineJa, glossaryJa, placesJa };

@@ -143,6 +143,20 @@ export function glossaryTermSchema<A extends z.ZodType, T extends z.ZodType, P e
     .strict();
 }
 
+/** A missile range as a source claims it, drawn as a ring on the islands map around the place that carries it. */
+const claimedRangeSchema = z
+  .object({
+    /** The claimed range in km. */
+    km: z.number().positive(),
+    /** Who claims it, as the map's label says it: "according to Russia’s Defence Ministry". */
+    claimedBy: z.string().min(2),
+    /** What the caption adds: the ring is a claim, and what other sources give, each attributed. */
+    caveat: z.string().min(20),
+    /** Sources for the figure and for every figure in the caveat. */
+    sources: z.array(sourceSchema).min(1),
+  })
+  .strict();
+
 export const placeSchema = z
   .object({
     /** Name as the site writes it: both names where they differ, e.g. "Iturup / Etorofu". */
@@ -163,7 +177,25 @@ export const placeSchema = z
     note: z.string().optional(),
     /** Sources for names, coordinates and area. */
     sources: z.array(sourceSchema).min(1),
+    /** A claimed missile range drawn around this place on the islands map (at most one place has one). */
+    claimedRange: claimedRangeSchema.optional(),
     /** Corrections, oldest first; each is listed on /corrections/. */
     corrections: correctionsField,
   })
   .strict();
+
+/**
+ * A topic page's introduction (content/topics/<topic>.md, the file named after
+ * its topic): two or three sentences in the Markdown body, each fact with a
+ * footnote citation, and the topic's landmark events.
+ */
+export function topicIntroSchema<T extends z.ZodType>(refs: Pick<Refs<z.ZodType, T, z.ZodType>, 'timeline'>) {
+  return z
+    .object({
+      /** The page heading, if it should differ from the topic's name (a translation gives its own). */
+      title: z.string().min(2).optional(),
+      /** Three to six landmark events of the topic (timeline ids); the page lists them in date order. */
+      keyEvents: z.array(refs.timeline).min(3).max(6),
+    })
+    .strict();
+}

@@ -22,10 +22,10 @@ import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
 import { glossaryTermsFollowingEdits } from '../data/files';
-import { islandsMapHtml } from '../data/geo';
+import { islandsMapElement } from '../data/geo';
 import type { GlossaryTerm } from '../lib/glossary';
 import remarkGlossary from './remark-glossary';
-import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE } from './remark-islands-map';
+import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE, islandsMapHandler } from './remark-islands-map';
 
 export interface PipelineOptions {
   /** Deploy base path, "/" unless the site lives under a sub-path. */
@@ -35,14 +35,14 @@ export interface PipelineOptions {
    * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
    */
   glossary?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
-  /** HTML for `::islands-map`; defaults to the map built from world-atlas and content/places. */
-  islandsMap?: () => string;
+  /** The figure for `::islands-map`, as hast; defaults to the map built from world-atlas and content/places. */
+  islandsMap?: () => Element;
 }
 
 export function markdownOptions({
   base = '/',
   glossary = glossaryTermsFollowingEdits(),
-  islandsMap = islandsMapHtml,
+  islandsMap = islandsMapElement,
 }: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
     gfm: true,
@@ -60,6 +60,7 @@ export function markdownOptions({
       remarkReadingTime,
     ],
     remarkRehype: {
+      handlers: { islandsMap: islandsMapHandler },
       footnoteLabel: 'Sources and notes',
       // Visible, unlike remark-rehype's default: the sources are part of the article.
       footnoteLabelProperties: { className: ['footnotes__title'] },
@@ -71,7 +72,7 @@ export function markdownOptions({
       // and first the safety check, sees real elements rather than opaque strings.
       rehypeRawWhenPresent,
       rehypeRejectUnsafeHtml,
-      // Our own map, after the check (content may not hold inline SVG; the map is ours).
+      // Our own map, as hast, after the check (content may not hold inline SVG; the map is ours).
       [rehypeIslandsMap, { render: islandsMap }],
       rehypeSlug,
       [
@@ -95,6 +96,9 @@ export function markdownOptions({
       [
         rehypeExternalLinks,
         {
+          // Links already marked by our own hast (the map caption's source list) have their "(external link)";
+          // content cannot set this class (content-html-schema), so only our markup is skipped.
+          test: (link: Element) => !(Array.isArray(link.properties['className']) && link.properties['className'].includes('external')),
           rel: ['noopener', 'noreferrer', 'external'],
           properties: { className: ['external'] },
           content: { type: 'text', value: ' (external link)' },

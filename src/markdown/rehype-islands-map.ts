@@ -1,6 +1,7 @@
 /**
  * Replaces the marker remark-islands-map leaves for `::islands-map` with the
- * map figure. It runs right after rehype-reject-unsafe-html, so the check
+ * map figure, handed over as a hast tree: no HTML string passes through the
+ * pipeline. It runs right after rehype-reject-unsafe-html, so the check
  * never sees our own SVG (content may not contain inline SVG), and before
  * the plugins that id paragraphs, mark external links and add the base path,
  * so the figure gets the same treatment as the text around it.
@@ -9,24 +10,23 @@
  * so a comment written in content cannot ask for the map.
  */
 import { randomUUID } from 'node:crypto';
-import type { Comment, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Comment, Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export const ISLANDS_MAP_MARKER = `islands-map ${randomUUID()}`;
 
 export interface RehypeIslandsMapOptions {
-  /** Returns the figure's HTML; called only for documents that use the directive. */
-  render: () => string;
+  /** Returns the figure; called only for documents that use the directive. */
+  render: () => Element;
 }
 
 export default function rehypeIslandsMap({ render }: RehypeIslandsMapOptions) {
   return (tree: Root) => {
     visit(tree, 'comment', (node: Comment, index, parent) => {
       if (node.value !== ISLANDS_MAP_MARKER || !parent || index === undefined) return undefined;
-      const figure = fromHtml(render(), { fragment: true }).children;
-      parent.children.splice(index, 1, ...(figure as typeof parent.children));
-      return index + figure.length;
+      // A copy: the plugins after this one change the tree, and the figure is built once per build.
+      parent.children.splice(index, 1, structuredClone(render()));
+      return index + 1;
     });
   };
 }

@@ -4,7 +4,7 @@
  *
  * - a citation `[^ref]` with no definition (Markdown would print "[^ref]" as text);
  * - a definition `[^ref]: ...` that nothing cites (Markdown would drop it unseen);
- * - in an article: no text at all (empty, or headings only), or no citation.
+ * - in an article or a topic introduction: no text at all (empty, or headings only), or no citation.
  *
  * Timeline events are not required to cite in the body: their sources are
  * front-matter fields that the schema requires.
@@ -20,8 +20,8 @@ export interface RemarkCitationsOptions {
   isArticle?: (path: string) => boolean;
 }
 
-/** Articles are the Markdown files directly in an `articles` folder. */
-const isArticlePath = (path: string) => /[\\/]articles[\\/][^\\/]+\.md$/.test(path);
+/** Articles and topic introductions are the Markdown files directly in an `articles` or `topics` folder. */
+const isArticlePath = (path: string) => /[\\/](?:articles|topics)[\\/][^\\/]+\.md$/.test(path);
 
 // What GFM leaves as text when a citation has no definition.
 const UNDEFINED_CITATION = /\[\^([^\]\s]+)\]/g;
@@ -57,12 +57,12 @@ export default function remarkCitations({ isArticle = isArticlePath }: RemarkCit
         .map((n) => toString(n))
         .join('')
         .trim();
-      if (!text) problems.push({ line: undefined, message: 'the article has no text (it is empty or has only headings)' });
+      const what = /[\\/]topics[\\/]/.test(file.path) ? 'the topic introduction' : 'the article';
+      if (!text) problems.push({ line: undefined, message: `${what} has no text (it is empty or has only headings)` });
       else if (!cited.size) {
         problems.push({
           line: undefined,
-          message:
-            'the article cites no source: every fact needs a citation, written as a footnote ([^ref] in the text and "[^ref]: ..." below)',
+          message: `${what} cites no source: every fact needs a citation, written as a footnote ([^ref] in the text and "[^ref]: ..." below)`,
         });
       }
     }

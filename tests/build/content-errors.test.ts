@@ -301,6 +301,20 @@ const folderCases: FolderCase[] = [
       ),
     ],
   },
+  {
+    name: 'topic introductions: a missing one, a bad key event and an uncited text are all reported',
+    setup: (dir) => {
+      rmSync(join(dir, 'topics/military.md'));
+      const sanctions = read(dir, 'topics/sanctions.md');
+      write(dir, 'topics/sanctions.md', sanctions.replace('  - 1993-10-13-sample-event', '  - 1993-10-13-no-such-event'));
+      write(dir, 'topics/diplomacy.md', sanctions.replace(/\[\^source\]/g, '').replace(/^: Example.*\n/m, ''));
+    },
+    expect: [
+      /topics\/military\.md: missing: the topic "military" has no introduction/,
+      /topics\/sanctions\.md: keyEvents\[2\]: "1993-10-13-no-such-event" is not in the timeline collection/,
+      /topics\/diplomacy\.md[\s\S]*the topic introduction cites no source/,
+    ],
+  },
 ];
 
 describe('content errors fail the build, naming the file and the field', () => {

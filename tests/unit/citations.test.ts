@@ -40,6 +40,12 @@ describe('remark-citations', () => {
     expect(await renderAt('articles/a.md', 'A claim.[^s]\n\n[^s]: Source.')).toContain('data-footnote-ref');
   });
 
+  it('requires a topic introduction to have text and a citation too, as articles do', async () => {
+    await expect(renderAt('topics/sanctions.md', '')).rejects.toThrow(/the topic introduction has no text/);
+    await expect(renderAt('topics/sanctions.md', 'Japan imposed sanctions.')).rejects.toThrow(/the topic introduction cites no source/);
+    expect(await renderAt('topics/sanctions.md', 'Japan imposed sanctions.[^s]\n\n[^s]: Source.')).toContain('data-footnote-ref');
+  });
+
   it('does not require citations in timeline events, whose sources are fields', async () => {
     expect(await renderAt('timeline/1993-10-13-x.md', 'A short account.')).toContain('A short account.');
   });

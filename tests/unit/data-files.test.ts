@@ -44,6 +44,46 @@ describe('loadGlossaryTerms and loadPlaces', () => {
     expect(() => loadGlossaryTerms(glossary)).toThrow(/sample-term\.yaml: .*aliasses/);
   });
 
+  describe('a place’s claimedRange (the islands map’s ring and its range sources)', () => {
+    const range = (source: string) =>
+      `claimedRange:\n  km: 500\n  claimedBy: A ministry\n  caveat: "The ring is a claim, not a measurement."\n  sources:\n${source}`;
+    const place = (dir: string) => join(dir, 'sample-place.yaml');
+
+    it('is read with its sources', () => {
+      const { places } = copy();
+      writeFileSync(
+        place(places),
+        `${readFileSync(place(places), 'utf8')}\n${range('    - { publisher: Publisher, title: A title, url: "https://example.org/r", date: "2021-12" }\n')}`,
+      );
+      const [read] = loadPlaces(places);
+      expect(read?.claimedRange?.km).toBe(500);
+      expect(read?.claimedRange?.sources).toEqual([
+        { publisher: 'Publisher', title: 'A title', url: 'https://example.org/r', date: '2021-12' },
+      ]);
+    });
+
+    it('rejects a range source without a URL or with a misspelt field, naming the file and the field', () => {
+      const { places } = copy();
+      const before = readFileSync(place(places), 'utf8');
+      writeFileSync(place(places), `${before}\n${range('    - { publisher: Publisher, title: A title }\n')}`);
+      expect(() => loadPlaces(places)).toThrow(/sample-place\.yaml: claimedRange\.sources\.0\.url: /);
+      writeFileSync(
+        place(places),
+        `${before}\n${range('    - { publisher: Publisher, title: A title, url: "https://example.org/r", dated: "2021" }\n')}`,
+      );
+      expect(() => loadPlaces(places)).toThrow(/sample-place\.yaml: claimedRange\.sources\.0: .*dated/);
+    });
+
+    it('rejects a range with no source at all', () => {
+      const { places } = copy();
+      writeFileSync(
+        place(places),
+        `${readFileSync(place(places), 'utf8')}\n${range('    []\n').replace('sources:\n    []', 'sources: []')}`,
+      );
+      expect(() => loadPlaces(places)).toThrow(/sample-place\.yaml: claimedRange\.sources: /);
+    });
+  });
+
   it('give no entries for a folder that does not exist', () => {
     expect(loadGlossaryTerms('/nonexistent/glossary')).toEqual([]);
   });

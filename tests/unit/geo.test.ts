@@ -1,5 +1,6 @@
 /** The islands map's pure parts (src/lib/geo/): region, ring, subsetting, projection, and the SVG built from real data. */
 import { geoDistance, geoPath } from 'd3-geo';
+import { toHtml } from 'hast-util-to-html';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,6 @@ import { projectPoint, regionProjection } from '../../src/lib/geo/projection';
 import { bboxIntersects, bboxOutline, expandBBox, KURIL_REGION } from '../../src/lib/geo/region';
 import { EARTH_RADIUS_KM, kmToDegrees, rangeRing } from '../../src/lib/geo/ring';
 import { decodeArc, simplifyTopology, subsetTopology } from '../../src/lib/geo/subset';
-import { escapeXml } from '../../src/lib/geo/svg';
 
 const PARAMUSHIR: [number, number] = [155.75, 50.333];
 const NOSAPPU: [number, number] = [145.817, 43.383];
@@ -175,6 +175,7 @@ describe('projection', () => {
 describe('the islands map', () => {
   const places = loadPlaces();
   const map = buildIslandsMap({ land: loadLand(), places });
+  const svg = toHtml(map.svg);
 
   it('has a label position for every place in content/places', () => {
     for (const p of places) expect(LABELS[p.id], p.id).toBeDefined();
@@ -184,19 +185,19 @@ describe('the islands map', () => {
   it('stays small: a few tens of KB', () => {
     const bytes = Buffer.byteLength(islandsMapHtml());
     expect(bytes).toBeLessThan(40_000);
-    expect(Buffer.byteLength(map.svg)).toBeLessThan(35_000);
+    expect(Buffer.byteLength(svg)).toBeLessThan(35_000);
   }, 30_000);
 
   it('draws land as one shape, with no borders and no country colours', () => {
-    expect(map.svg.match(/class="islands-map__land"/g)).toHaveLength(1);
-    expect(map.svg).not.toMatch(/countries|class="[^"]*border|fill="/);
+    expect(svg.match(/class="islands-map__land"/g)).toHaveLength(1);
+    expect(svg).not.toMatch(/countries|class="[^"]*border|fill="/);
   });
 
   it('names the four disputed islands in Russian and Japanese, with lang attributes', () => {
     for (const p of places.filter((q) => q.disputed)) {
-      expect(map.svg).toContain(`>${escapeXml(p.name)}</tspan>`);
-      expect(map.svg).toContain(`<tspan lang="ru">${p.russian.cyrillic}</tspan>`);
-      expect(map.svg).toContain(`<tspan lang="ja">${p.japanese.script}</tspan>`);
+      expect(svg).toContain(`>${p.name}</tspan>`);
+      expect(svg).toContain(`<tspan lang="ru">${p.russian.cyrillic}</tspan>`);
+      expect(svg).toContain(`<tspan lang="ja">${p.japanese.script}</tspan>`);
     }
     expect(
       places
@@ -207,19 +208,34 @@ describe('the islands map', () => {
   });
 
   it('marks Paramushir and Cape Nosappu, and labels the ring as a claim', () => {
-    expect(map.svg).toContain('data-place="paramushir"');
-    expect(map.svg).toContain('data-place="cape-nosappu"');
-    expect(map.svg).toContain('northern Kurils, not disputed');
-    expect(map.svg).toContain('class="islands-map__ring"');
-    expect(map.svg).toContain('Claimed range: up to 500 km,</tspan>');
-    expect(map.svg).toContain('according to Russia’s Defence Ministry</tspan>');
+    expect(svg).toContain('data-place="paramushir"');
+    expect(svg).toContain('data-place="cape-nosappu"');
+    expect(svg).toContain('northern Kurils, not disputed');
+    expect(svg).toContain('class="islands-map__ring"');
+    expect(svg).toContain('Claimed range: up to 500 km,</tspan>');
+    expect(svg).toContain('according to Russia’s Defence Ministry</tspan>');
   });
 
   it('has a title and a description for assistive technology', () => {
-    expect(map.svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="islands-map-title islands-map-desc"/);
-    expect(map.svg).toContain('<title id="islands-map-title">');
-    expect(map.svg).toContain('<desc id="islands-map-desc">');
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="islands-map-title islands-map-desc"/);
+    expect(svg).toContain('<title id="islands-map-title">');
+    expect(svg).toContain('<desc id="islands-map-desc">');
     expect(map.description).toMatch(/no borders/);
+  });
+
+  it('draws the ring and its label from the place’s claimedRange, and no ring without one', () => {
+    const claim = { km: 300, claimedBy: 'a test ministry', caveat: 'A claim, not a measurement.', sources: [] };
+    const centre: MapPlace = { ...places.find((p) => p.id === 'paramushir')!, claimedRange: claim };
+    const drawn = buildIslandsMap({ land: tiny, places: [centre] });
+    const html = toHtml(drawn.svg);
+    expect(html).toContain('Claimed range: up to 300 km,</tspan>');
+    expect(html).toContain('according to a test ministry</tspan>');
+    expect(html).toContain('islands-map__place--range-centre');
+    expect(drawn.range).toEqual({ place: centre, claim });
+    expect(drawn.description).toContain('up to 300 km claimed by a test ministry');
+    const none = buildIslandsMap({ land: tiny, places: [{ ...centre, claimedRange: undefined }] });
+    expect(toHtml(none.svg)).not.toContain('islands-map__ring');
+    expect(none.range).toBeUndefined();
   });
 
   it('describes the places from north-east to south-west and the ring as a claim', () => {
@@ -243,7 +259,8 @@ describe('the islands map', () => {
         disputed: true,
       },
     ];
-    const text = describeMap(sample, 500, sample[0]);
+    const claim = { km: 500, claimedBy: 'Russia’s Defence Ministry', caveat: 'A claim, not a measurement.', sources: [] };
+    const text = describeMap(sample, { ...sample[0]!, claimedRange: claim });
     expect(text.indexOf('North')).toBeLessThan(text.indexOf('South ('));
     expect(text).toContain('up to 500 km claimed by Russia’s Defence Ministry');
   });

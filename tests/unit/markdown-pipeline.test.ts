@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { h, s } from 'hastscript';
 import rehypeRaw from 'rehype-raw';
 import { markdownOptions } from '../../src/markdown/pipeline';
 import rehypeRawWhenPresent from '../../src/markdown/rehype-raw-when-present';
+import { sourceList } from '../../src/lib/sources';
 import { renderHtml, renderMarkdown } from '../support/markdown';
 
 describe('headings: ids and self-links (rehype-slug, rehype-autolink-headings)', () => {
@@ -334,7 +336,11 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
     const stub = {
       glossary: [],
       islandsMap: () =>
-        '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"><a href="https://example.org/s"><text>s</text></a></svg></figure>',
+        h(
+          'figure',
+          { class: 'islands-map', id: 'islands-map' },
+          s('svg', { viewBox: '0 0 1 1' }, s('a', { href: 'https://example.org/s' }, s('text', 's'))),
+        ),
     };
     const html = await renderHtml('Intro <abbr title="x">y</abbr>.\n\n::islands-map\n', stub);
     expect(html).toContain('<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1">');
@@ -342,6 +348,18 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
     expect(html).toContain('class="external"');
     const faked = await renderHtml('<!--islands-map-->\n\nText.', stub);
     expect(faked).not.toContain('<svg');
+  });
+
+  it('gives a link our own markup already marked external one "(external link)", not two', async () => {
+    const marked = sourceList([{ publisher: 'Publisher', title: 'Title', url: 'https://example.org/t' }], { heading: '' });
+    const html = await renderHtml('::islands-map\n\nSee <https://example.org/u>.\n', {
+      glossary: [],
+      islandsMap: () => h('figure', marked),
+    });
+    expect(html.match(/ \(external link\)/g)).toHaveLength(2);
+    expect(html).toContain(
+      '<a href="https://example.org/u" class="external" rel="noopener noreferrer external">https://example.org/u<span class="visually-hidden"> (external link)</span></a>',
+    );
   });
 });
 
@@ -482,7 +500,7 @@ describe('remark-glossary', () => {
 });
 
 describe('remark-islands-map', () => {
-  const stub = { islandsMap: () => '<figure class="islands-map" id="islands-map"><svg viewBox="0 0 1 1"></svg></figure>' };
+  const stub = { islandsMap: () => h('figure', { class: 'islands-map', id: 'islands-map' }, s('svg', { viewBox: '0 0 1 1' })) };
 
   it('replaces ::islands-map with the map figure', async () => {
     const html = await renderHtml('Before.\n\n::islands-map\n\nAfter.', stub);
@@ -506,6 +524,13 @@ describe('remark-islands-map', () => {
     expect(html).toContain('<path class="islands-map__land" d="M');
     expect(html).toContain('Claimed range: up to 500 km,');
     expect(html).toContain('<figcaption><strong>Hokkaido and the Kuril Islands.</strong>');
+    // The range sources come from content/places/paramushir.yaml, in the site's source-list markup, each link marked once.
+    expect(html).toContain(
+      '<span class="islands-map__credit">Range sources:</span><section class="source-list islands-map__sources"><ol><li>',
+    );
+    expect(html).toContain('<time datetime="2022-12-06">6 December 2022</time>');
+    expect(html).not.toContain('<span class="visually-hidden"> (external link)</span><span class="visually-hidden">');
+    await expect(html).toMatchFileSnapshot('./__snapshots__/islands-map.html');
     // The glossary does not link words inside the map or its caption.
     const linked = await renderHtml('::islands-map');
     expect(linked).not.toContain('<gloss-term');

@@ -1,20 +1,34 @@
 /**
  * The map of Hokkaido and the Kuril chain, drawn once at build time as a
- * static SVG string: land outlines (no borders, no country colours: the map
+ * static SVG (a hast tree, serialised only where a page is written): land outlines (no borders, no country colours: the map
  * takes no side in the dispute), the places from content/places with their
- * names in Russian and Japanese, and the range Russia's Defence Ministry
- * claims for its missiles on Paramushir, drawn as a ring and labelled as a
- * claim. Colours come from CSS classes (see global.css), so it follows the
+ * names in Russian and Japanese, and the missile range a place's
+ * `claimedRange` gives (Paramushir: the 500 km Russia's Defence Ministry
+ * claims), drawn as a ring and labelled as a claim. Colours come from CSS classes (see global.css), so it follows the
  * light and dark themes.
  */
 import { geoGraticule, geoPath } from 'd3-geo';
+import type { Element, ElementContent } from 'hast';
+import { s } from 'hastscript';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { projectPoint, regionProjection } from './projection';
 import { expandBBox, KURIL_REGION, type BBox } from './region';
 import { kmToDegrees, rangeRing } from './ring';
+import type { Source } from '../content-schema';
 import { simplifyTopology, subsetTopology } from './subset';
-import { el, escapeXml } from './svg';
+
+/** A missile range as a source claims it, drawn as a ring around its place (content/places, `claimedRange`). */
+interface ClaimedRange {
+  /** The claimed range in km. */
+  km: number;
+  /** Who claims it, as the label says: "according to …". */
+  claimedBy: string;
+  /** What the caption adds: the ring is a claim, and what other sources give. */
+  caveat: string;
+  /** Sources for the figure and the caveat. */
+  sources: readonly Source[];
+}
 
 export interface MapPlace {
   id: string;
@@ -25,6 +39,8 @@ export interface MapPlace {
   lat: number;
   lon: number;
   disputed: boolean;
+  /** A claimed missile range to draw around this place; at most one place has one. */
+  claimedRange?: ClaimedRange | undefined;
 }
 
 export interface LabelSpec {
@@ -66,39 +82,45 @@ export interface IslandsMapOptions {
   width?: number;
   /** Simplification threshold in square degrees (see simplifyTopology). */
   minWeight?: number;
-  /** The claimed range in km, and the place it is drawn around. */
-  range?: { km: number; around: string };
   /** Prefix for the SVG's title and desc ids; must be unique on the page. */
   idPrefix?: string;
 }
 
 export interface IslandsMap {
   /** The complete <svg> element. */
-  svg: string;
+  svg: Element;
   width: number;
   height: number;
   /** The text alternative, also used in the SVG's <desc>. */
   description: string;
+  /** The place the ring is drawn around, with its claim, if any place has one. */
+  range: { place: MapPlace; claim: ClaimedRange } | undefined;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function nameLines(place: MapPlace, spec: LabelSpec | undefined): string[] {
-  const lines = [
-    escapeXml(place.name),
-    `<tspan lang="ru">${escapeXml(place.russian.cyrillic)}</tspan> · <tspan lang="ja">${escapeXml(place.japanese.script)}</tspan>`,
+function nameLines(place: MapPlace, spec: LabelSpec | undefined): ElementContent[][] {
+  const lines: ElementContent[][] = [
+    [{ type: 'text', value: place.name }],
+    [s('tspan', { lang: 'ru' }, place.russian.cyrillic), { type: 'text', value: ' · ' }, s('tspan', { lang: 'ja' }, place.japanese.script)],
   ];
-  if (spec?.note) lines.push(escapeXml(spec.note));
+  if (spec?.note) lines.push([{ type: 'text', value: spec.note }]);
   return lines;
 }
 
 /** Multi-line <text>: each line a <tspan> at the same x. */
-function multiline(x: number, y: number, lines: readonly string[], attributes: Record<string, string>, lineHeight = 16): string {
-  const spans = lines.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : lineHeight }, line));
-  return el('text', { x, y, ...attributes }, ...spans);
+function multiline(
+  x: number,
+  y: number,
+  lines: readonly (string | ElementContent[])[],
+  properties: Record<string, string>,
+  lineHeight = 16,
+): Element {
+  const spans = lines.map((line, i) => s('tspan', { x, dy: i === 0 ? undefined : lineHeight }, line));
+  return s('text', { x, y, ...properties }, spans);
 }
 
-export function describeMap(places: readonly MapPlace[], rangeKm: number, around: MapPlace | undefined): string {
+export function describeMap(places: readonly MapPlace[], around: MapPlace | undefined): string {
   // North-east to south-west, the order in which the chain runs.
   const disputed = places
     .filter((p) => p.disputed)
@@ -111,8 +133,8 @@ export function describeMap(places: readonly MapPlace[], rangeKm: number, around
       ? `Marked are the four islands that Russia calls the southern Kurils and Japan the Northern Territories: ${disputed.join('; ')}.`
       : '',
     others.length ? `Also marked: ${others.join('; ')}.` : '',
-    around
-      ? `A dashed circle of ${rangeKm} km around ${around.name} shows the missile range of up to ${rangeKm} km claimed by Russia’s Defence Ministry.`
+    around?.claimedRange
+      ? `A dashed circle of ${around.claimedRange.km} km around ${around.name} shows the missile range of up to ${around.claimedRange.km} km claimed by ${around.claimedRange.claimedBy}.`
       : '',
   ]
     .filter(Boolean)
@@ -125,7 +147,6 @@ export function buildIslandsMap({
   region = KURIL_REGION,
   width = 800,
   minWeight = 2e-4,
-  range = { km: 500, around: 'paramushir' },
   idPrefix = 'islands-map',
 }: IslandsMapOptions): IslandsMap {
   const { projection, height } = regionProjection(region, width);
@@ -147,19 +168,21 @@ export function buildIslandsMap({
         .step([5, 5])(),
     ) ?? '';
 
-  const around = places.find((p) => p.id === range.around);
-  let ring = '';
-  if (around) {
-    const circle = path(rangeRing([around.lon, around.lat], range.km)) ?? '';
+  // One ring: the first place with a claimed range (data/geo.ts allows only one).
+  const around = places.find((p) => p.claimedRange);
+  const claim = around?.claimedRange;
+  const ring: Element[] = [];
+  if (around && claim) {
+    const circle = path(rangeRing([around.lon, around.lat], claim.km)) ?? '';
     // The label sits just south of the ring's southern edge.
-    const [lx, ly] = projectPoint(projection, [around.lon, around.lat - kmToDegrees(range.km) - 0.35]);
-    ring =
-      el('path', { class: 'islands-map__ring', d: circle }) +
-      multiline(lx, ly, ['Claimed range: up to 500 km,', 'according to Russia’s Defence Ministry'].map(escapeXml), {
+    const [lx, ly] = projectPoint(projection, [around.lon, around.lat - kmToDegrees(claim.km) - 0.35]);
+    ring.push(
+      s('path', { class: 'islands-map__ring', d: circle }),
+      multiline(lx, ly, [`Claimed range: up to ${claim.km} km,`, `according to ${claim.claimedBy}`], {
         class: 'islands-map__ring-label',
         'text-anchor': 'middle',
-      });
-    if (range.km !== 500) throw new Error('the ring label is written for the 500 km claim');
+      }),
+    );
   }
 
   const markers = places.map((place) => {
@@ -168,24 +191,24 @@ export function buildIslandsMap({
     const [tx, ty] = spec ? projectPoint(projection, spec.at) : [x + 8, y + 4];
     const anchor = spec?.anchor ?? 'start';
     const lines = nameLines(place, spec);
-    const kind = place.disputed ? 'disputed' : place.id === range.around ? 'range-centre' : 'other';
+    const kind = place.disputed ? 'disputed' : place === around ? 'range-centre' : 'other';
     // The leader line ends at the label's first baseline, on the side facing the marker.
-    const leader = spec ? el('line', { class: 'islands-map__leader', x1: x, y1: y, x2: round(tx), y2: round(ty - 5) }) : '';
-    return el(
+    const leader = spec ? s('line', { class: 'islands-map__leader', x1: x, y1: y, x2: round(tx), y2: round(ty - 5) }) : undefined;
+    return s(
       'g',
       { class: `islands-map__place islands-map__place--${kind}`, 'data-place': place.id },
       leader,
-      el('circle', { class: 'islands-map__marker', cx: x, cy: y, r: place.disputed ? 3.5 : 3 }),
+      s('circle', { class: 'islands-map__marker', cx: x, cy: y, r: place.disputed ? 3.5 : 3 }),
       multiline(tx, ty, lines, { class: 'islands-map__label', 'text-anchor': anchor }),
     );
   });
 
   const context = CONTEXT_LABELS.map(({ text, at, water }) => {
     const [x, y] = projectPoint(projection, at);
-    return el(
+    return s(
       'text',
-      { class: `islands-map__context${water ? ' islands-map__context--water' : ''}`, x, y, 'text-anchor': 'middle' },
-      escapeXml(text),
+      { class: water ? ['islands-map__context', 'islands-map__context--water'] : 'islands-map__context', x, y, 'text-anchor': 'middle' },
+      text,
     );
   });
 
@@ -194,15 +217,15 @@ export function buildIslandsMap({
   const barLon = region.east - 4;
   const [bx0, by] = projectPoint(projection, [barLon, barLat]);
   const [bx1] = projectPoint(projection, [barLon + kmToDegrees(200) / Math.cos((barLat * Math.PI) / 180), barLat]);
-  const scale = el(
+  const scale = s(
     'g',
     { class: 'islands-map__scale' },
-    el('path', { d: `M${bx0},${by - 5}V${by}H${bx1}V${by - 5}` }),
-    el('text', { x: round((bx0 + bx1) / 2), y: by - 8, 'text-anchor': 'middle' }, '200 km'),
+    s('path', { d: `M${bx0},${by - 5}V${by}H${bx1}V${by - 5}` }),
+    s('text', { x: round((bx0 + bx1) / 2), y: by - 8, 'text-anchor': 'middle' }, '200 km'),
   );
 
-  const description = describeMap(places, range.km, around);
-  const svg = el(
+  const description = describeMap(places, around);
+  const svg = s(
     'svg',
     {
       class: 'islands-map__svg',
@@ -212,77 +235,15 @@ export function buildIslandsMap({
       role: 'img',
       'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
     },
-    el('title', { id: `${idPrefix}-title` }, 'Map: Hokkaido and the Kuril Islands'),
-    el('desc', { id: `${idPrefix}-desc` }, escapeXml(description)),
-    el('rect', { class: 'islands-map__water', width, height }),
-    el('path', { class: 'islands-map__graticule', d: graticule }),
-    el('path', { class: 'islands-map__land', d: landPath }),
+    s('title', { id: `${idPrefix}-title` }, 'Map: Hokkaido and the Kuril Islands'),
+    s('desc', { id: `${idPrefix}-desc` }, description),
+    s('rect', { class: 'islands-map__water', width, height }),
+    s('path', { class: 'islands-map__graticule', d: graticule }),
+    s('path', { class: 'islands-map__land', d: landPath }),
     ...context,
-    ring,
+    ...ring,
     ...markers,
     scale,
   );
-  return { svg, width, height, description };
-}
-
-/** Where the land outlines come from, for the caption. */
-const LAND_CREDIT =
-  'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points, from weak sources (see the glossary). No borders are drawn: the map shows land, not sovereignty.';
-
-/** Sources for the range figures in the caption (fact sheet JT-22, the CSIS pages, Kyodo). */
-const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string; note?: string }> = [
-  {
-    publisher: 'The Japan Times (Reuters)',
-    title: 'Russia deploys coastal defense missile systems near disputed islands',
-    url: 'https://www.japantimes.co.jp/news/2022/12/06/national/russia-missile-defense-disputed-islands/',
-    date: '6 December 2022',
-  },
-  {
-    publisher: 'Center for Strategic and International Studies, Missile Threat',
-    title: 'Russia Deploys Coastal Defenses by the Kuril Islands',
-    url: 'https://missilethreat.csis.org/russia-deploys-coastal-defenses-by-the-kuril-islands/',
-    date: 'December 2021',
-  },
-  {
-    publisher: 'Center for Strategic and International Studies, Missile Threat',
-    title: 'Russia Deploying Missiles to Disputed Islands',
-    url: 'https://missilethreat.csis.org/russia-plans-missile-deployment-to-disputed-islands/',
-    note: 'undated',
-  },
-  {
-    publisher: 'defense-aerospace.com (Kyodo News excerpt)',
-    title: 'Russia Plans Additional Missile Defense Buildup on Kuril Islands',
-    url: 'https://www.defense-aerospace.com/cgi-bin/client/modele.pl?shop=dae&modele=release&prod=205576&cat=3',
-    date: '2 September 2019',
-  },
-];
-
-/** A source written the way SourceList.astro writes one: publisher, linked title, date, caveat. */
-function sourceHtml(s: (typeof RANGE_SOURCES)[number]): string {
-  const link = el(
-    'a',
-    { href: s.url, class: 'external', rel: 'noopener noreferrer external' },
-    escapeXml(s.title),
-    el('span', { class: 'visually-hidden' }, ' (external link)'),
-  );
-  return `${el('span', { class: 'source-list__publisher' }, escapeXml(s.publisher))}, ${link}${s.date ? `, ${escapeXml(s.date)}` : ''}${s.note ? ` (${escapeXml(s.note)})` : ''}`;
-}
-
-/** The map as a complete <figure>, with a caption that says what it shows and where the data come from. */
-export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): string {
-  return el(
-    'figure',
-    { class: 'islands-map', id },
-    map.svg,
-    el(
-      'figcaption',
-      {},
-      el('strong', {}, 'Hokkaido and the Kuril Islands.'),
-      ' ',
-      escapeXml(map.description),
-      ' The ring is a claim, not a measurement. CSIS gives the same 500 km for the Bastion system on one page and up to 300 km for its Oniks missile on another; Kyodo (2019) gave more than 300 km. ',
-      el('span', { class: 'islands-map__credit' }, `Range sources: ${RANGE_SOURCES.map(sourceHtml).join('; ')}.`),
-      el('span', { class: 'islands-map__credit' }, escapeXml(LAND_CREDIT)),
-    ),
-  );
+  return { svg, width, height, description, range: around && claim ? { place: around, claim } : undefined };
 }

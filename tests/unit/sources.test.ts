@@ -1,0 +1,48 @@
+/** The site's one source-list markup (src/lib/sources.ts), used by SourceList.astro and the islands map's caption. */
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { sourceItem, sourceList } from '../../src/lib/sources';
+
+const full = {
+  publisher: 'The Japan Times (Reuters)',
+  title: 'Russia deploys <coastal> defense & more',
+  url: 'https://example.org/a?x=1&y=2',
+  date: '2022-12-06',
+  note: 'Russian state media',
+};
+
+describe('sourceItem', () => {
+  it('writes publisher, linked title, date and caveat, escaping text and URLs', () => {
+    expect(toHtml(sourceItem(full))).toBe(
+      '<li><span class="source-list__publisher">The Japan Times (Reuters)</span>, ' +
+        '<a href="https://example.org/a?x=1&#x26;y=2" rel="noopener noreferrer external" class="external">Russia deploys &#x3C;coastal> defense &#x26; more' +
+        '<span class="visually-hidden"> (external link)</span></a>, <time datetime="2022-12-06">6 December 2022</time> ' +
+        '<span class="source-list__note">(Russian state media)</span></li>',
+    );
+  });
+
+  it('leaves out a missing date and caveat, and formats a month', () => {
+    const html = toHtml(sourceItem({ publisher: 'CSIS', title: 'Coastal defenses', url: 'https://example.org/c', date: '2021-12' }));
+    expect(html).toContain('</a>, <time datetime="2021-12">December 2021</time></li>');
+    expect(toHtml(sourceItem({ publisher: 'CSIS', title: 'T', url: 'https://example.org/c' }))).toMatch(/<\/a><\/li>$/);
+  });
+});
+
+describe('sourceList', () => {
+  it('is a section labelled by its heading, with the sources numbered', () => {
+    const html = toHtml(sourceList([full, full], { heading: 'Sources', headingLevel: 3, id: 'event-sources' }));
+    expect(html).toMatch(/^<section class="source-list" aria-labelledby="event-sources"><h3 id="event-sources">Sources<\/h3><ol><li>/);
+    expect(html.match(/<li>/g)).toHaveLength(2);
+  });
+
+  it('with an empty heading is the list alone, unlabelled, with any extra class', () => {
+    const html = toHtml(sourceList([full], { heading: '', className: ['islands-map__sources'] }));
+    expect(html).toMatch(/^<section class="source-list islands-map__sources"><ol><li>/);
+    expect(html).not.toContain('aria-labelledby');
+    expect(html).not.toContain('<h');
+  });
+
+  it('defaults to an h2 "Sources" with the id "sources"', () => {
+    expect(toHtml(sourceList([full]))).toMatch(/^<section class="source-list" aria-labelledby="sources"><h2 id="sources">Sources<\/h2>/);
+  });
+});
