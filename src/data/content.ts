@@ -15,6 +15,7 @@ export { render } from 'astro:content';
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EventEntry = CollectionEntry<'timeline'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type PlaceEntry = CollectionEntry<'places'>;
 
 export interface Content {
   /** Every article, newest first. */
@@ -27,6 +28,7 @@ export interface Content {
   eventsByArticle: ReadonlyMap<string, EventEntry[]>;
   /** Glossary entries in alphabetical order of their term. */
   glossary: readonly GlossaryEntry[];
+  placesById: ReadonlyMap<string, PlaceEntry>;
 }
 
 /** All content, validated and cross-checked; read once per build. */
@@ -47,6 +49,7 @@ export const content = perBuild(async (): Promise<Content> => {
     eventsById: new Map(events.map((e) => [e.id, e])),
     eventsByArticle: eventsByArticle(events),
     glossary: glossary.sort(byTerm),
+    placesById: new Map(places.map((p) => [p.id, p])),
   };
 });
 
@@ -59,8 +62,14 @@ export async function onTopic(topic: string): Promise<{ articles: ArticleEntry[]
   };
 }
 
-/** Each glossary entry with the events (oldest first) and articles it names. */
-export async function glossaryWithLinks(): Promise<Array<{ entry: GlossaryEntry; events: EventEntry[]; articles: ArticleEntry[] }>> {
+/**
+ * Each glossary entry with the events (oldest first) and articles it names,
+ * and the place it names, whose corrections the entry shows: the corrections
+ * log links a place's corrections to that entry.
+ */
+export async function glossaryWithLinks(): Promise<
+  Array<{ entry: GlossaryEntry; events: EventEntry[]; articles: ArticleEntry[]; place: PlaceEntry | undefined }>
+> {
   const all = await content();
   const pick = <T>(byId: ReadonlyMap<string, T>, refs: ReadonlyArray<{ id: string }>) =>
     refs.flatMap((r) => {
@@ -71,5 +80,6 @@ export async function glossaryWithLinks(): Promise<Array<{ entry: GlossaryEntry;
     entry,
     events: pick(all.eventsById, entry.data.events).sort((a, b) => a.data.date.localeCompare(b.data.date)),
     articles: pick(all.articlesById, entry.data.articles),
+    place: entry.data.place && all.placesById.get(entry.data.place.id),
   }));
 }
