@@ -68,5 +68,15 @@ export const placeTranslationSchema = z
     area: z.string().optional(),
     /** Context, translated from the original. */
     note: z.string().optional(),
+    /** The text of the original's claimed range (the distance and sources are the original's). */
+    claimedRange: z
+      .object({
+        /** Who claims the range. */
+        claimedBy: z.string().min(1),
+        /** What the map's ring is and is not. */
+        caveat: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
