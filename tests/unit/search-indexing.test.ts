@@ -100,10 +100,11 @@ describe('glossary records', () => {
   const terms = [
     { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島'], definition: 'The largest of the four disputed islands.' },
     { id: 'swift', term: 'SWIFT', aliases: [], definition: 'The interbank messaging network.' },
+    { id: 'bastion', term: 'Bastion', aliases: [], definition: 'A coastal missile system, on Etorofu since 2016.' },
   ];
 
   it('makes one record per term, titled by the term, linking to its entry, with the definition as its text', () => {
-    const [iturup, swift] = glossaryRecords(terms, groups);
+    const [iturup, swift, bastion] = glossaryRecords(terms, groups);
     expect(iturup).toEqual({
       url: '/glossary/#iturup',
       content: 'The largest of the four disputed islands.',
@@ -118,6 +119,8 @@ describe('glossary records', () => {
       sort: { date: UNDATED_SORT_KEY },
     });
     expect(swift?.meta).toEqual({ title: 'SWIFT', [COVERS_META]: 'SWIFT' });
+    // A definition that names Etorofu is found under Iturup's other names too.
+    expect(bastion?.meta[OTHER_NAMES_META]).toBe('Iturup, 択捉島, Итуруп');
   });
 
   it('joins names as one value', () => {

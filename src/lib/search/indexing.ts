@@ -103,13 +103,14 @@ export interface SearchRecord {
  * One search result per glossary term, titled by the term and linking to
  * its entry on the glossary page (`/glossary/#iturup`); its text is the
  * definition, and its other names (the entry's aliases and those of its
- * name group, such as a place's Russian and Japanese names) are searched
- * as `aka` metadata, like a page's.
+ * name group, such as a place's Russian and Japanese names) and those of
+ * what the definition mentions are searched as `aka` metadata, like a page's.
  */
 export function glossaryRecords(terms: readonly GlossaryRecordSource[], groups: readonly NameGroup[]): SearchRecord[] {
   const byId = new Map(groups.map((g) => [g.id, g.names]));
   return terms.map((t) => {
-    const names = [...new Set([...t.aliases, ...(byId.get(t.id) ?? [])])].filter((n) => n !== t.term);
+    // Its own other names, then those of what its definition mentions (as for a page).
+    const names = [...new Set([...t.aliases, ...(byId.get(t.id) ?? []), ...otherNames(t.definition, groups)])].filter((n) => n !== t.term);
     return {
       url: `/glossary/#${encodeURIComponent(t.id)}`,
       content: t.definition,
