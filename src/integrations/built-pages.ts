@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Every .html file under `outDir`, sorted, leaving out Pagefind's own bundle. */
-export async function builtHtmlFiles(outDir: string): Promise<string[]> {
+async function builtHtmlFiles(outDir: string): Promise<string[]> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))

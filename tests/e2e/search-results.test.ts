@@ -128,12 +128,12 @@ describe('excerpts', () => {
       const { page } = await search(query);
       // Every result, not only the first page: the ranking may differ, the pages may not.
       // A string, so that the test runner does not rewrite the dynamic import.
-      const all = (await page.evaluate(`(async () => {
+      const all = await page.evaluate<string[]>(`(async () => {
         const pf = await import(new URL('../pagefind/pagefind.js', location.href).href);
         const res = await pf.search(${JSON.stringify(query)});
         const data = await Promise.all(res.results.map((r) => r.data()));
         return data.map((d) => { const u = new URL(d.url, location.href); return u.pathname + u.hash; });
-      })()`)) as string[];
+      })()`);
       found.push([...new Set(all)].sort());
     }
     expect(found[0]!.length).toBeGreaterThan(10);

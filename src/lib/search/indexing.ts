@@ -22,7 +22,7 @@ import { scanPage } from './page-scan';
 export const UNDATED_SORT_KEY = '0000';
 
 /** The result type of a glossary term's record, as shown to readers and used as a filter value. */
-export const GLOSSARY_TYPE = 'Glossary';
+const GLOSSARY_TYPE = 'Glossary';
 
 /**
  * Parts inside indexed content that are not indexed, given to Pagefind as

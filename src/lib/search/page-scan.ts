@@ -34,7 +34,7 @@ export function parsePagefindAttr(raw: string): PagefindAttrEntry[] {
 }
 
 /** What the integration needs to know about a built page. */
-export interface PageFacts {
+interface PageFacts {
   /** The page has `data-pagefind-body`: it is meant to be found. */
   indexed: boolean;
   /** Text of the indexed parts (without `data-pagefind-ignore` and excluded parts). */

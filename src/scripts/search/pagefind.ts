@@ -61,7 +61,7 @@ export const BUNDLE = url('/pagefind/');
  * here are the articles, often the best answer. `tests/e2e/search-ranking.test.ts`
  * checks the outcome.
  */
-export const RANKING = {
+const RANKING = {
   pageLength: 0.5,
   metaWeights: { title: 3, [COVERS_META]: 6, [OTHER_NAMES_META]: 0.5 },
 };
