@@ -5,10 +5,11 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { markdownOptions } from './src/markdown/pipeline';
-import pagefind from './src/integrations/pagefind';
+import { searchIndex } from './src/integrations/pagefind';
 import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
-import japaneseFont from './src/integrations/japanese-font';
+import japaneseFont, { japaneseFontSubset } from './src/integrations/japanese-font';
+import builtPages from './src/integrations/built-pages';
 import { assertContentGate } from './src/data/content-gate';
 import { isMovedEventPage } from './src/lib/redirects';
 
@@ -56,13 +57,16 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // pagefind after the pages are written: it indexes the finished output.
   integrations: [
     contentStoreModule(),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page) }),
-    pagefind(),
     japaneseFont(),
-    // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
-    securityHeaders({ frames: [{ path: '/timeline/embed/*', frameAncestors: '*' }] }),
+    // After the pages are written, one read of each built page for the search index, the font subset and the headers.
+    builtPages([
+      searchIndex(),
+      japaneseFontSubset(),
+      // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
+      securityHeaders({ frames: [{ path: '/timeline/embed/*', frameAncestors: '*' }] }),
+    ]),
   ],
 });

@@ -6,15 +6,16 @@
  * those characters (see src/lib/fonts/font-faces.ts) and `/fonts/noto-sans-jp/`
  * only their woff2 files. A browser fetches a file only when a page shows one
  * of its characters, so a page with no Japanese downloads no font.
- * In `astro dev` every Japanese face is served, unnarrowed.
+ * In `astro dev` every Japanese face is served, unnarrowed (`japaneseFont`);
+ * after a build, `japaneseFontSubset` reads the pages in the shared pass over
+ * the built pages (./built-pages.ts) and the scripts itself.
  */
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FONT_STYLESHEET, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
-import { builtHtmlFiles } from './built-pages';
+import type { PageConsumer } from './built-pages';
 
 const FILES_DIR = '/fonts/noto-sans-jp/';
 /** Regular and bold: body text and headings. */
@@ -32,14 +33,16 @@ async function japaneseFaces(): Promise<FontFace[]> {
 /** Characters from the CJK blocks on (FIRST_EAST_ASIAN): the only ones the narrowed faces take. */
 const WIDE = /[\u2e80-\u{2ffff}]/gu;
 
+/** Adds the code points of the wide characters in `text` to `used`. */
+function collectWide(text: string, used: Set<number>): void {
+  for (const [ch] of text.matchAll(WIDE)) used.add(ch.codePointAt(0)!);
+}
+
+/** Serves the whole Japanese font in `astro dev`, where pages change as they are edited. */
 export default function japaneseFont(): AstroIntegration {
-  let base = '/';
   return {
     name: 'japanese-font',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
           if (!req.url?.endsWith(FONT_STYLESHEET)) {
@@ -57,27 +60,41 @@ export default function japaneseFont(): AstroIntegration {
           );
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const used = new Set<number>();
-        // Pages, and the scripts that write text into them (the search help, for one).
-        const scripts = (await readdir(join(outDir, '_astro')).catch(() => []))
-          .filter((f) => f.endsWith('.js'))
-          .map((f) => join(outDir, '_astro', f));
-        for (const file of [...(await builtHtmlFiles(outDir)), ...scripts]) {
-          for (const [ch] of (await readFile(file, 'utf8')).matchAll(WIDE)) used.add(ch.codePointAt(0)!);
-        }
-        const faces = await japaneseFaces();
-        const needed = new Set<string>();
-        const css = narrowedStylesheet(faces, used, (file) => {
-          needed.add(file);
-          return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
-        });
-        await mkdir(join(outDir, FILES_DIR), { recursive: true });
-        await writeFile(join(outDir, FONT_STYLESHEET), `${css}\n`);
-        await Promise.all([...needed].map((f) => copyFile(join(packageDir, f), join(outDir, FILES_DIR, f.replace(/^\.\/files\//, '')))));
-        logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${used.size} characters`);
-      },
+    },
+  };
+}
+
+/** After a build: the stylesheet and font files for the characters the pages and scripts use. */
+export function japaneseFontSubset(): PageConsumer {
+  let used = new Set<number>();
+  return {
+    name: 'japanese-font',
+    start() {
+      used = new Set();
+      return Promise.resolve();
+    },
+    page({ html }) {
+      collectWide(html, used);
+      return undefined;
+    },
+    async finish({ outDir, base: configBase, logger }) {
+      const base = configBase.replace(/\/?$/, '/');
+      // The scripts that write text into pages (the search help, for one).
+      const scripts = (await readdir(join(outDir, '_astro')).catch(() => []))
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => join(outDir, '_astro', f));
+      for (const file of scripts) collectWide(await readFile(file, 'utf8'), used);
+      const faces = await japaneseFaces();
+      const needed = new Set<string>();
+      const css = narrowedStylesheet(faces, used, (file) => {
+        needed.add(file);
+        return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
+      });
+      await mkdir(join(outDir, FILES_DIR), { recursive: true });
+      await writeFile(join(outDir, FONT_STYLESHEET), `${css}\n`);
+      await Promise.all([...needed].map((f) => copyFile(join(packageDir, f), join(outDir, FILES_DIR, f.replace(/^\.\/files\//, '')))));
+      logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${used.size} characters`);
     },
   };
 }

@@ -35,14 +35,18 @@ export interface SourceListOptions {
   className?: readonly string[] | undefined;
 }
 
-/** A `<section class="source-list">` with an optional heading and the numbered sources. */
+/**
+ * A `<section class="source-list">` with an optional heading and the numbered
+ * sources. Left out of the search index: a search should find and excerpt the
+ * text, not the list of what it cites.
+ */
 export function sourceList(
   sources: readonly Source[],
   { heading = 'Sources', headingLevel = 2, id = 'sources', className = [] }: SourceListOptions = {},
 ): Element {
   return h(
     'section',
-    { class: ['source-list', ...className], ariaLabelledBy: heading ? id : undefined },
+    { class: ['source-list', ...className], ariaLabelledBy: heading ? id : undefined, dataPagefindIgnore: true },
     heading ? h(`h${headingLevel}`, { id }, heading) : undefined,
     h('ol', sources.map(sourceItem)),
   );

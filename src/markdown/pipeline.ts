@@ -80,6 +80,8 @@ export function markdownOptions({
         {
           behavior: 'append',
           properties: { className: ['heading-anchor'] },
+          // The section's title for search sub-results: Pagefind would otherwise take the heading's whole text, this link's label included.
+          headingProperties: (heading: Element) => ({ dataPagefindTitle: toString(heading) }),
           content: (heading: Element) => [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
             {

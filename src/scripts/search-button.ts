@@ -7,16 +7,11 @@
  * only when search is first used. On a page opened from a result
  * (?highlight=…), this also loads the highlighter.
  *
- * Settings: data-bundle="<base>pagefind/" and data-page="<base>search/".
+ * The dialog's markup is a <template> inside the element (SearchButton.astro).
  */
 import { HIGHLIGHT_PARAM } from './search/pagefind';
 
-interface Settings {
-  bundle: string;
-  page: string;
-}
-
-let settings: Settings | undefined;
+let template: HTMLTemplateElement | null = null;
 let button: HTMLButtonElement | null = null;
 /** Keys typed while the dialog loads (after `/`, before its search box exists), replayed into it. */
 let typedAhead: string[] | null = null;
@@ -27,7 +22,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 async function open(opener: HTMLElement | null) {
-  if (!settings) return;
+  if (!template) return;
+  const skeleton = template;
   const onPage = document.querySelector<HTMLInputElement>('search-page input[type="search"]');
   if (onPage) {
     onPage.focus();
@@ -38,7 +34,7 @@ async function open(opener: HTMLElement | null) {
   try {
     const { openSearchDialog } = await import('./search/dialog');
     // Read the keys only once the dialog is about to show (they arrive while it loads).
-    await openSearchDialog(settings, opener, () => typed.join(''));
+    await openSearchDialog(skeleton, opener, () => typed.join(''));
   } finally {
     typedAhead = null;
   }
@@ -46,14 +42,12 @@ async function open(opener: HTMLElement | null) {
 
 class SearchButton extends HTMLElement {
   connectedCallback() {
-    const bundle = this.dataset['bundle'];
-    const page = this.dataset['page'];
     button = this.querySelector('button');
-    if (!bundle || !page || !button) return;
-    settings = { bundle, page };
+    template = this.querySelector('template');
+    if (!button || !template) return;
     button.addEventListener('click', () => void open(button));
     if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-      void import('./search/highlight').then((m) => m.highlightFromUrl(bundle)).catch(() => {});
+      void import('./search/highlight').then((m) => m.highlightFromUrl()).catch(() => {});
     }
   }
 }

@@ -4,8 +4,6 @@
  * the reader searches (typing replaces the history entry, a submitted search
  * or a filter change adds one) and following the back and forward buttons.
  * Without JavaScript the element keeps its server-rendered message.
- *
- * Settings: data-bundle="<base>pagefind/", data-base="<base>".
  */
 import { sameState, stateFromParams, stateToSearch, type SearchState } from '../lib/search/query';
 import { SearchUI, type ChangeReason } from './search/ui';
@@ -19,13 +17,8 @@ function titleFor(state: SearchState): string {
 
 class SearchPage extends HTMLElement {
   async connectedCallback() {
-    const bundle = this.dataset['bundle'];
-    const base = this.dataset['base'];
-    if (!bundle || !base) return;
     await loadSearchStyles();
     const ui = new SearchUI(this, {
-      bundle,
-      base,
       id: 'search-page',
       headingLevel: 2,
       pageSize: 10,

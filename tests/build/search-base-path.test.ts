@@ -53,7 +53,26 @@ describe('search with a base path', () => {
       });
       expect(await first.getAttribute('href')).toMatch(/^\/news\/(articles|timeline|glossary)\/[^?]*\?highlight=paramushir/);
       expect(requested).toContain('/news/pagefind/pagefind.js');
-      expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+      // A glossary term's own result links to its entry under the base.
+      await page.goto(new URL('search/?q=Iturup&type=Glossary', server.url).href);
+      const term = page.locator('search-page .search-result__title a', { hasText: /^Iturup$/ });
+      await term.waitFor({ timeout: 30_000 });
+      expect(await term.getAttribute('href')).toMatch(/^\/news\/glossary\/\?highlight=iturup#iturup$/);
+
+      // The dialog, from its template, searches and links to the full page under the base.
+      await page.goto(new URL('articles/kuril-islands-northern-territories-dispute/', server.url).href);
+      await page.keyboard.press('/');
+      await page.locator('dialog.search-dialog[open] input[type="search"]').waitFor({ timeout: 30_000 });
+      await page.keyboard.type('Paramushir');
+      const inDialog = page.locator('dialog.search-dialog .search-result__title a').first();
+      await inDialog.waitFor({ timeout: 30_000 });
+      expect(await inDialog.getAttribute('href')).toMatch(/^\/news\//);
+      await expect
+        .poll(() => page.locator('dialog.search-dialog .search-dialog__full').getAttribute('href'))
+        .toBe('/news/search/?q=Paramushir');
+      expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/') || p.startsWith('/_astro/'))).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await browser.close();
       await server.close();

@@ -42,7 +42,7 @@ describe('the glossary page', () => {
     await expect(page.locator('#iturup span[lang="ru"]').allInnerTexts()).resolves.toContain('Итуруп');
     await expect(page.locator('#iturup a[href$="/timeline/1855-02-07-treaty-of-shimoda/"]').count()).resolves.toBe(1);
     await expect(page.locator('#iturup a[href$="/articles/kuril-islands-northern-territories-dispute/"]').count()).resolves.toBe(1);
-    await expect(page.locator('[data-pagefind-body] h1').textContent()).resolves.toBe('Glossary');
+    await expect(page.locator('main .glossary h1').textContent()).resolves.toBe('Glossary');
     expect(problems).toEqual(NO_PROBLEMS);
   });
 });

@@ -13,10 +13,11 @@ import { sourceList } from '../../src/lib/sources';
 import { renderHtml, renderMarkdown } from '../support/markdown';
 
 describe('headings: ids and self-links (rehype-slug, rehype-autolink-headings)', () => {
-  it('gives each heading a slug id and an accessible self-link', async () => {
-    const html = await renderHtml('## Russia deploys missiles\n\nText.\n\n## Russia deploys missiles\n');
-    expect(html).toContain('<h2 id="russia-deploys-missiles">');
-    expect(html).toContain('<h2 id="russia-deploys-missiles-1">');
+  it('gives each heading a slug id, an accessible self-link and its title for search sub-results', async () => {
+    const html = await renderHtml('## Russia deploys missiles\n\nText.\n\n## Russia deploys *missiles*\n');
+    // The search title is the heading's text without the self-link's label.
+    expect(html).toContain('<h2 id="russia-deploys-missiles" data-pagefind-title="Russia deploys missiles">');
+    expect(html).toContain('<h2 id="russia-deploys-missiles-1" data-pagefind-title="Russia deploys missiles">');
     expect(html).toContain('href="#russia-deploys-missiles"');
     expect(html).toContain('Link to this section: Russia deploys missiles');
     await expect(html).toMatchFileSnapshot('./__snapshots__/headings.html');
@@ -149,7 +150,7 @@ describe('remark-directive-guard', () => {
 describe('GFM footnotes', () => {
   it('renders citations as a labelled "Sources and notes" section', async () => {
     const html = await renderHtml('A fact.[^a]\n\n[^a]: Publisher, "Title", 2022-12-06. <https://example.org/a>\n');
-    expect(html).toContain('<h2 class="footnotes__title" id="footnote-label">Sources and notes');
+    expect(html).toContain('<h2 class="footnotes__title" id="footnote-label" data-pagefind-title="Sources and notes">Sources and notes');
     // The footnote marker is not part of the paragraph's id.
     expect(html).toContain('<p id="p-a-fact">');
     expect(html).toContain('href="https://example.org/a"');
@@ -441,7 +442,7 @@ describe('remark-glossary', () => {
       'Finally Iturup.',
     ].join('\n');
     const html = await renderHtml(md, withGlossary);
-    expect(html).toContain('<h2 id="iturup">Iturup');
+    expect(html).toContain('<h2 id="iturup" data-pagefind-title="Iturup">Iturup');
     expect(html).toContain('<p class="callout__title"><strong>Editor’s note</strong>: Bastion on Iturup</p>');
     expect(html).toContain('<a href="/timeline/x/">the Kurils</a>');
     expect(html).toContain('<code>Etorofu</code>');
@@ -526,7 +527,7 @@ describe('remark-islands-map', () => {
     expect(html).toContain('<figcaption><strong>Hokkaido and the Kuril Islands.</strong>');
     // The range sources come from content/places/paramushir.yaml, in the site's source-list markup, each link marked once.
     expect(html).toContain(
-      '<span class="islands-map__credit">Range sources:</span><section class="source-list islands-map__sources"><ol><li>',
+      '<span class="islands-map__credit">Range sources:</span><section class="source-list islands-map__sources" data-pagefind-ignore=""><ol><li>',
     );
     expect(html).toContain('<time datetime="2022-12-06">6 December 2022</time>');
     expect(html).not.toContain('<span class="visually-hidden"> (external link)</span><span class="visually-hidden">');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { indexAdditions, pathForFile, prepareForIndex, readPageFacts, typeForPath, UNDATED_SORT_KEY } from '../../src/lib/search/indexing';
-import { parsePagefindAttr } from '../../src/lib/search/page-scan';
+import { DEFAULT_EXCLUDE, UNDATED_SORT_KEY, glossaryRecords, indexAdditions, prepareForIndex } from '../../src/lib/search/indexing';
+import { COVERS_META, OTHER_NAMES_META, namesValue } from '../../src/lib/search/fields';
+import { parsePagefindAttr, scanPage } from '../../src/lib/search/page-scan';
 import type { NameGroup } from '../../src/lib/search/aliases';
 
 const groups: NameGroup[] = [{ id: 'iturup', names: ['Iturup', 'Etorofu', '択捉島', 'Итуруп'] }];
@@ -9,21 +10,7 @@ const groups: NameGroup[] = [{ id: 'iturup', names: ['Iturup', 'Etorofu', '択�
 const page = (body: string, extra = '') =>
   `<!doctype html><html lang="en"><head><title>T</title></head><body><nav>Iturup Kunashir menu</nav>${extra}${body}<footer>Etorofu</footer></body></html>`;
 
-describe('paths and types', () => {
-  it('turns built file paths into page paths', () => {
-    expect(pathForFile('articles/x/index.html')).toBe('/articles/x/');
-    expect(pathForFile('index.html')).toBe('/');
-    expect(pathForFile('404.html')).toBe('/404.html');
-  });
-
-  it('derives the result type from the URL', () => {
-    expect(typeForPath('/articles/japan-nss/')).toBe('Article');
-    expect(typeForPath('/timeline/1993-10-13-tokyo-declaration/')).toBe('Timeline event');
-    expect(typeForPath('/glossary/')).toBe('Glossary');
-    expect(typeForPath('/articles/')).toBeUndefined();
-    expect(typeForPath('/about/')).toBeUndefined();
-  });
-});
+const facts = (html: string, exclude: readonly string[] = []) => scanPage(html, exclude).facts;
 
 describe("Pagefind's attribute syntax", () => {
   it('reads key:value, key[attr], bare keys and comma-separated lists', () => {
@@ -35,137 +22,108 @@ describe("Pagefind's attribute syntax", () => {
 });
 
 describe('page facts', () => {
-  it('reads filters, meta and the date sort key, and the indexed text only', () => {
-    const f = readPageFacts(
+  it('reads whether the page is indexed and dated, and the indexed text only', () => {
+    const f = facts(
       page(
         `<article data-pagefind-body data-pagefind-filter="type:Article"><h1>Missiles</h1><time datetime="2022-12-05" data-pagefind-sort="date[datetime]">5 Dec</time><p>On Iturup</p><aside data-pagefind-ignore>Kunashiri</aside></article>`,
       ),
     );
-    expect(f.indexed).toBe(true);
-    expect([...f.filterKeys]).toEqual(['type']);
-    expect(f.date).toBe('2022-12-05');
-    expect(f.firstTime).toBe('2022-12-05');
-    expect(f.text).toContain('On Iturup');
-    expect(f.text).not.toMatch(/menu|Kunashiri|Etorofu/);
+    expect(f).toEqual({ indexed: true, dated: true, text: 'Missiles 5 Dec On Iturup' });
   });
 
-  it('reads a date sort key given as the element text, and entities decoded', () => {
-    const f = readPageFacts(
-      page('<article data-pagefind-body><p data-pagefind-sort="date">1993-10-13</p><p>Tokyo &amp; Moscow</p></article>'),
+  it('counts a date sort key anywhere on the page, and no other sort key', () => {
+    expect(facts(page('<article data-pagefind-body>x</article>', '<span data-pagefind-sort="date:1993"></span>')).dated).toBe(true);
+    expect(facts(page('<article data-pagefind-body data-pagefind-sort="weight:2">x</article>')).dated).toBe(false);
+  });
+
+  it('decodes entities and keeps words in neighbouring elements apart', () => {
+    expect(facts(page('<ul data-pagefind-body><li>Iturup</li><li>Tokyo &amp; Moscow</li></ul>')).text).toBe('Iturup Tokyo & Moscow');
+  });
+
+  it('leaves out excluded parts, as Pagefind is told to', () => {
+    const html = page(
+      '<article data-pagefind-body><h2 id="a">Talks<a class="heading-anchor" href="#a">Link to this section</a></h2><section data-footnotes><p>Kyodo</p></section></article>',
     );
-    expect(f.date).toBe('1993-10-13');
-    expect(f.text).toBe('1993-10-13 Tokyo & Moscow');
+    expect(facts(html, DEFAULT_EXCLUDE).text).toBe('Talks');
+    expect(facts(html, []).text).toBe('Talks Link to this section Kyodo');
   });
 
-  it('keeps words in neighbouring elements apart', () => {
-    expect(readPageFacts(page('<ul data-pagefind-body><li>Iturup</li><li>Kunashir</li></ul>')).text).toBe('Iturup Kunashir');
+  it('refuses exclude selectors a streamed page cannot answer, and accepts attribute values with colons', () => {
+    const html = page('<article data-pagefind-body><p>x</p></article>');
+    expect(() => scanPage(html, ['li:first-child'])).toThrow(/li:first-child.*pseudo-class/);
+    expect(() => scanPage(html, ['h2 + p'])).toThrow(/siblings/);
+    expect(facts(html, ['a[href^="https:"]']).text).toBe('x');
   });
 });
 
 describe('index additions', () => {
-  const facts = (over: Partial<ReturnType<typeof readPageFacts>> = {}) => ({
-    indexed: true,
-    text: '',
-    filterKeys: new Set<string>(),
-    metaKeys: new Set<string>(),
-    ...over,
-  });
-
-  it('adds type from the URL, year and date meta from the sort key', () => {
-    const html = indexAdditions('/timeline/1993-10-13-tokyo-declaration/', facts({ date: '1993-10-13' }), []);
-    expect(html).toContain('data-pagefind-filter="type:Timeline event"');
-    expect(html).toContain('data-pagefind-filter="year:1993"');
-    expect(html).toContain('data-pagefind-meta="date:1993-10-13"');
-  });
-
-  it('respects what the page sets itself', () => {
-    const html = indexAdditions(
-      '/articles/x/',
-      facts({ date: '2022-12-05', filterKeys: new Set(['type', 'year']), metaKeys: new Set(['date']) }),
-      [],
-    );
-    expect(html).toBe('');
-  });
-
-  it('dates a typed page without a sort key by the first <time> of its content', () => {
-    const html = indexAdditions('/timeline/1993-10-13-tokyo-declaration/', facts({ firstTime: '1993-10-13' }), []);
-    expect(html).toContain('data-pagefind-sort="date:1993-10-13"');
-    expect(html).toContain('data-pagefind-filter="year:1993"');
-    // Not on pages whose URL gives no type (a list page's first date says nothing about it).
-    expect(indexAdditions('/timeline/', facts({ firstTime: '1855-02-07' }), [])).toContain(`date:${UNDATED_SORT_KEY}`);
+  it('writes the other names as one escaped metadata value, never as text', () => {
+    const html = indexAdditions(['Etorofu', 'a "b" <c> & d'], true);
+    const { document } = parseHTML(`<body>${html}</body>`);
+    const span = document.querySelector('span')!;
+    expect(span.getAttribute('data-pagefind-meta')).toBe(`${OTHER_NAMES_META}:Etorofu, a "b" <c> & d`);
+    expect(span.textContent).toBe('');
   });
 
   it('gives undated pages a sort key so that sorting by date keeps them', () => {
-    expect(indexAdditions('/glossary/', facts(), [])).toContain(`data-pagefind-sort="date:${UNDATED_SORT_KEY}"`);
-  });
-
-  it('writes the other names as escaped text', () => {
-    const html = indexAdditions('/about/', facts({ date: '2020' }), ['Etorofu', '<b>x</b>']);
-    expect(html).toContain('Also known as: Etorofu, &lt;b&gt;x&lt;/b&gt;.');
+    expect(indexAdditions([], false)).toBe(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
+    expect(indexAdditions([], true)).toBe('');
   });
 });
 
 describe('prepareForIndex', () => {
   it('skips pages without data-pagefind-body', () => {
-    expect(prepareForIndex(page('<main><h1>Search</h1></main>'), '/search/', groups)).toBeUndefined();
+    expect(prepareForIndex(page('<main><h1>Search</h1></main>'), groups)).toBeUndefined();
   });
 
-  it('adds the other names of what the content mentions, not of what the chrome mentions', () => {
-    const html = prepareForIndex(
-      page('<article data-pagefind-body><h1>Bastion</h1><p>Missiles on Iturup.</p></article>'),
-      '/articles/bastion/',
-      groups,
-    )!;
-    const { document } = parseHTML(html);
-    const extra = document.body.firstElementChild!;
-    expect(extra.hasAttribute('data-pagefind-body')).toBe(true);
-    expect(extra.textContent).toBe('Also known as: Etorofu, 択捉島, Итуруп.');
+  it('adds the other names of what the content mentions, not of what the chrome mentions, and keeps the page byte for byte', () => {
+    const body =
+      '<article data-pagefind-body data-pagefind-sort="date:2022"><h1>Bastion</h1><p>Missiles on Iturup &amp; more.</p></article>';
+    const html = prepareForIndex(page(body), groups)!;
+    expect(html).toBe(page(body).replace('<body>', `<body><span data-pagefind-meta="${OTHER_NAMES_META}:Etorofu, 択捉島, Итуруп"></span>`));
   });
 
-  it('drops heading links and the table of contents from the indexed copy', () => {
-    const html = prepareForIndex(
-      page(
-        '<article data-pagefind-body><nav class="toc">Contents</nav><h2 id="a">Talks<a class="heading-anchor" href="#a"><span>Link to this section: Talks</span></a></h2></article>',
-      ),
-      '/articles/a/',
-      groups,
-    )!;
-    expect(html).not.toContain('Link to this section');
-    expect(html).not.toContain('Contents');
-    expect(html).toContain('<h2 id="a">Talks</h2>');
+  it('adds nothing to a dated page that mentions nothing with other names', () => {
+    const html = page('<article data-pagefind-body data-pagefind-sort="date:2022"><p>Sanctions</p></article>');
+    expect(prepareForIndex(html, groups)).toBe(html);
   });
 
-  it('cuts nested excluded parts once and keeps the rest of the page byte for byte', () => {
-    const body = '<article data-pagefind-body><h1>Bastion</h1><p>Missiles on Iturup &amp; more.</p></article>';
-    const html = prepareForIndex(
-      page(body, '<nav class="toc"><a class="heading-anchor" href="#a">#</a> Contents</nav>'),
-      '/about/',
-      groups,
-    )!;
-    expect(html).not.toContain('Contents');
-    expect(html).toContain(body);
-    expect(html).toMatch(
-      /<body><div data-pagefind-body data-pagefind-weight="0.5">.*Also known as: Etorofu, 択捉島, Итуруп\.<\/div><article/,
+  it('does not count names only in excluded or ignored parts', () => {
+    const html = page(
+      '<article data-pagefind-body data-pagefind-sort="date:2022"><nav class="toc">Iturup</nav><p data-pagefind-ignore>Iturup</p></article>',
     );
-    expect(html).toContain('<footer>Etorofu</footer></body></html>');
+    expect(prepareForIndex(html, groups)).toBe(html);
+  });
+});
+
+describe('glossary records', () => {
+  const terms = [
+    { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島'], definition: 'The largest of the four disputed islands.' },
+    { id: 'swift', term: 'SWIFT', aliases: [], definition: 'The interbank messaging network.' },
+    { id: 'bastion', term: 'Bastion', aliases: [], definition: 'A coastal missile system, on Etorofu since 2016.' },
+  ];
+
+  it('makes one record per term, titled by the term, linking to its entry, with the definition as its text', () => {
+    const [iturup, swift, bastion] = glossaryRecords(terms, groups);
+    expect(iturup).toEqual({
+      url: '/glossary/#iturup',
+      content: 'The largest of the four disputed islands.',
+      language: 'en',
+      meta: {
+        title: 'Iturup',
+        [COVERS_META]: 'Iturup, Etorofu, 択捉島',
+        // The entry's aliases and the rest of its name group (here the Russian name), never the term itself.
+        [OTHER_NAMES_META]: 'Etorofu, 択捉島, Итуруп',
+      },
+      filters: { type: ['Glossary'] },
+      sort: { date: UNDATED_SORT_KEY },
+    });
+    expect(swift?.meta).toEqual({ title: 'SWIFT', [COVERS_META]: 'SWIFT' });
+    // A definition that names Etorofu is found under Iturup's other names too.
+    expect(bastion?.meta[OTHER_NAMES_META]).toBe('Iturup, 択捉島, Итуруп');
   });
 
-  it('refuses exclude selectors a streamed page cannot answer, and accepts attribute values with colons', () => {
-    const html = page('<article data-pagefind-body><p>x</p></article>');
-    expect(() => prepareForIndex(html, '/a/', groups, ['li:first-child'])).toThrow(/li:first-child.*pseudo-class/);
-    expect(() => prepareForIndex(html, '/a/', groups, ['h2 + p'])).toThrow(/siblings/);
-    expect(prepareForIndex(html, '/a/', groups, ['a[href^="https:"]'])).toContain('<p>x</p>');
-  });
-
-  it('drops bare source URLs but keeps links with words', () => {
-    const html = prepareForIndex(
-      page(
-        '<article data-pagefind-body><p>Kyodo, <a href="https://example.org/a">https://example.org/a</a>; <a href="https://example.org/b">the report</a></p></article>',
-      ),
-      '/articles/a/',
-      groups,
-    )!;
-    expect(html).not.toContain('>https://example.org/a<');
-    expect(html).toContain('the report');
+  it('joins names as one value', () => {
+    expect(namesValue(['Iturup', 'Etorofu'])).toBe('Iturup, Etorofu');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  aliasOnlyMatch,
   decodeEntities,
   excerptParts,
   hasQuery,
@@ -13,6 +12,8 @@ import {
   sortFilterValues,
   stateFromParams,
   stateToSearch,
+  otherNameMatch,
+  shownSubResults,
   EMPTY_STATE,
 } from '../../src/lib/search/query';
 
@@ -101,17 +102,47 @@ describe('labels', () => {
 });
 
 describe('matches on another name', () => {
-  const content = 'Also known as: Etorofu, 択捉島, Кунашир. Missiles on Iturup and Kunashir.';
-  const meta = { aka_words: '6' };
+  const meta = { aka: 'Etorofu, 択捉島, Кунашир, Kunashiri Island, Iturup / Etorofu' };
 
-  it('reports the names when every match is in the other-names text', () => {
-    expect(aliasOnlyMatch({ content, locations: [5], meta })).toEqual(['Кунашир']);
-    expect(aliasOnlyMatch({ content, locations: [3, 5], meta })).toEqual(['Etorofu', 'Кунашир']);
+  it('reports the words of the other names the query matched, when only they matched', () => {
+    expect(otherNameMatch('Кунашир', { locations: [], meta }, ['aka'])).toEqual(['Кунашир']);
+    expect(otherNameMatch('etoro', { locations: [], meta }, ['aka'])).toEqual(['Etorofu']);
+    expect(otherNameMatch('択捉島', { locations: [], meta }, ['title', 'aka'])).toEqual(['択捉島']);
+    expect(otherNameMatch('Kunashiri island', { locations: [], meta }, ['aka'])).toEqual(['Kunashiri', 'Island']);
   });
 
-  it('stays out of the way when the page itself matches', () => {
-    expect(aliasOnlyMatch({ content, locations: [5, 11], meta })).toBeUndefined();
-    expect(aliasOnlyMatch({ content, locations: [9], meta: {} })).toBeUndefined();
-    expect(aliasOnlyMatch({ content, locations: [], meta })).toBeUndefined();
+  it('stays out of the way when the page text matches, or the other names did not', () => {
+    expect(otherNameMatch('Кунашир', { locations: [12], meta }, ['aka'])).toBeUndefined();
+    expect(otherNameMatch('Кунашир', { locations: [], meta }, ['title'])).toBeUndefined();
+    expect(otherNameMatch('Кунашир', { locations: [], meta }, [])).toBeUndefined();
+    expect(otherNameMatch('Кунашир', { locations: [], meta: {} }, ['aka'])).toBeUndefined();
+    expect(otherNameMatch('Shikotan', { locations: [], meta }, ['aka'])).toBeUndefined();
+  });
+});
+
+describe('sections under a result', () => {
+  const sub = (title: string, excerpt: string, anchor = true) => ({
+    title,
+    url: `/a/#${title.toLowerCase()}`,
+    excerpt,
+    ...(anchor ? { anchor: { element: 'h2', id: title.toLowerCase() } } : {}),
+  });
+
+  it('lists sections with an anchor of their own, not the page or its title, at most `max`', () => {
+    const result = {
+      url: '/a/',
+      excerpt: 'The <mark>treaty</mark> of 1855',
+      sub_results: [sub('Page', 'x', false), sub('Title', 'y'), sub('One', 'a'), sub('Two', 'b'), sub('Three', 'c')],
+    };
+    expect(shownSubResults(result, 'Title', 2).map((s) => s.title)).toEqual(['One', 'Two']);
+  });
+
+  it('leaves out a section whose excerpt is the result’s own, word for word', () => {
+    const result = {
+      url: '/a/',
+      excerpt: 'The <mark>treaty</mark> of 1855 &amp; more',
+      sub_results: [sub('Shimoda', 'The <mark>treaty</mark> of 1855 &#38; more '), sub('Later', 'Another <mark>treaty</mark>')],
+    };
+    expect(shownSubResults(result, 'Title', 3).map((s) => s.title)).toEqual(['Later']);
   });
 });

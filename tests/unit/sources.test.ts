@@ -31,18 +31,22 @@ describe('sourceItem', () => {
 describe('sourceList', () => {
   it('is a section labelled by its heading, with the sources numbered', () => {
     const html = toHtml(sourceList([full, full], { heading: 'Sources', headingLevel: 3, id: 'event-sources' }));
-    expect(html).toMatch(/^<section class="source-list" aria-labelledby="event-sources"><h3 id="event-sources">Sources<\/h3><ol><li>/);
+    expect(html).toMatch(
+      /^<section class="source-list" aria-labelledby="event-sources" data-pagefind-ignore><h3 id="event-sources">Sources<\/h3><ol><li>/,
+    );
     expect(html.match(/<li>/g)).toHaveLength(2);
   });
 
   it('with an empty heading is the list alone, unlabelled, with any extra class', () => {
     const html = toHtml(sourceList([full], { heading: '', className: ['islands-map__sources'] }));
-    expect(html).toMatch(/^<section class="source-list islands-map__sources"><ol><li>/);
+    expect(html).toMatch(/^<section class="source-list islands-map__sources" data-pagefind-ignore><ol><li>/);
     expect(html).not.toContain('aria-labelledby');
     expect(html).not.toContain('<h');
   });
 
   it('defaults to an h2 "Sources" with the id "sources"', () => {
-    expect(toHtml(sourceList([full]))).toMatch(/^<section class="source-list" aria-labelledby="sources"><h2 id="sources">Sources<\/h2>/);
+    expect(toHtml(sourceList([full]))).toMatch(
+      /^<section class="source-list" aria-labelledby="sources" data-pagefind-ignore><h2 id="sources">Sources<\/h2>/,
+    );
   });
 });

@@ -10,9 +10,6 @@
 
 import { escapeRegExp } from '../text';
 
-/** How the indexed list of other names starts; the search UI recognises excerpts from it. */
-export const ALIAS_PREFIX = 'Also known as:';
-
 /** One thing and all the names it goes by. */
 export interface NameGroup {
   /** Stable id (the glossary entry or place file name). */

@@ -1,91 +1,40 @@
 /**
- * What the Pagefind integration adds to a page before indexing it: the
- * result type (from the URL when the page does not say), the year filter and
- * date meta (from the page's date sort key), a sort key for undated pages,
- * and the other names of the things the page mentions.
+ * What only a pass over the built site can add to the search index: the
+ * other names of the things a page mentions (which names a page uses is
+ * known only once it is rendered), and one record per glossary term.
+ * Everything else a result carries (type, date, year, topics, the parts left
+ * out) is written by the templates that render the page, as
+ * `data-pagefind-*` attributes (see the README's Search section).
+ *
+ * The other names go into a metadata field, `aka`, never into the page's
+ * text: Pagefind searches metadata (since 1.5) but builds excerpts from the
+ * body only, so "Etorofu" finds a page that says "Iturup" without a list of
+ * names ever being shown as its excerpt.
  *
  * The additions go into the copy of the HTML handed to Pagefind, never into
  * the files readers download.
- *
- * The contract for page authors (see the README): put `data-pagefind-body`
- * on the main content and, on any element of the page,
- *   data-pagefind-filter="type:Timeline event"   (optional: the URL gives it)
- *   data-pagefind-sort="date:1993-10-13"         (YYYY, YYYY-MM or YYYY-MM-DD; on article,
- *                                                 event and glossary URLs the first
- *                                                 <time datetime> of the content stands in)
- *   data-pagefind-meta="date:1993-10-13"         (optional: copied from the sort key)
- *   data-pagefind-filter="year:1993"             (optional: derived from the date)
- *   data-pagefind-filter="topic:Diplomacy"       (one element per topic)
  */
-import { ALIAS_PREFIX, otherNames, type NameGroup } from './aliases';
-import { ALIAS_WORDS_META } from './query';
-import { scanPage, type PageFacts } from './page-scan';
-
-/** Result types, as shown to readers and used as filter values. */
-const RESULT_TYPES = {
-  article: 'Article',
-  timeline: 'Timeline event',
-  glossary: 'Glossary',
-} as const;
+import { otherNames, type NameGroup } from './aliases';
+import { COVERS_META, OTHER_NAMES_META, namesValue } from './fields';
+import { scanPage } from './page-scan';
 
 /** Sort key given to undated pages, so sorting by date keeps them (last when newest first). */
 export const UNDATED_SORT_KEY = '0000';
 
-/** Ranking weight of the other-names text (Pagefind's default weight is 1). */
-const ALIAS_WEIGHT = 0.5;
-
-/** The result type a root-relative path (without the base) implies, if any. */
-export function typeForPath(path: string): string | undefined {
-  if (/^\/articles\/[^/]+\//.test(path)) return RESULT_TYPES.article;
-  if (/^\/timeline\/[^/]+\//.test(path)) return RESULT_TYPES.timeline;
-  if (path.startsWith('/glossary/')) return RESULT_TYPES.glossary;
-  return undefined;
-}
-
-/** "articles/x/index.html" → "/articles/x/"; "index.html" → "/"; "about.html" → "/about.html". */
-export function pathForFile(relativeFile: string): string {
-  const p = `/${relativeFile.replace(/\\/g, '/').replace(/^\/+/, '')}`;
-  return p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p;
-}
-
-/** Reads the facts from a page's HTML (nothing excluded). */
-export function readPageFacts(html: string): PageFacts {
-  return scanPage(html, [], false).facts;
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The result type of a glossary term's record, as shown to readers and used as a filter value. */
+const GLOSSARY_TYPE = 'Glossary';
 
 /**
- * The HTML to add to the indexed copy of a page at `path` (root-relative,
- * without the base), or "" when nothing needs adding.
- */
-export function indexAdditions(path: string, facts: PageFacts, names: readonly string[]): string {
-  const tags: string[] = [];
-  const filter = (v: string) => tags.push(`<span data-pagefind-filter="${escapeHtml(v)}"></span>`);
-  const type = typeForPath(path);
-  if (type && !facts.filterKeys.has('type')) filter(`type:${type}`);
-  const valid = (d: string | undefined) => (d && /^\d{4}(-\d{2}){0,2}$/.test(d) ? d : undefined);
-  // Articles, events and the glossary without a date sort key take the first <time> of their content.
-  const fallback = !facts.date && type ? valid(facts.firstTime) : undefined;
-  const date = valid(facts.date) ?? fallback;
-  if (date && !facts.filterKeys.has('year')) filter(`year:${date.slice(0, 4)}`);
-  if (date && !facts.metaKeys.has('date')) tags.push(`<span data-pagefind-meta="date:${date}"></span>`);
-  if (fallback) tags.push(`<span data-pagefind-sort="date:${fallback}"></span>`);
-  else if (!facts.date) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
-  const plain = names.length ? `${ALIAS_PREFIX} ${names.join(', ')}.` : '';
-  // Its length in words lets the UI tell a match on another name from a match in the text.
-  if (plain) tags.push(`<span data-pagefind-meta="${ALIAS_WORDS_META}:${plain.split(/\s+/).length}"></span>`);
-  const text = names.length ? `${ALIAS_PREFIX} ${names.map(escapeHtml).join(', ')}.` : '';
-  if (!tags.length && !text) return '';
-  return `<div data-pagefind-body data-pagefind-weight="${ALIAS_WEIGHT}">${tags.join('')}${text}</div>`;
-}
-
-/**
- * Repeated or decorative parts inside content that should not be indexed:
- * navigation (a table of contents, the glossary's term index, previous/next
- * links), the "#" heading links (whose hidden label would
- * otherwise end up in every section title), footnote numbers and back
- * arrows, and the hidden "(external link)" labels.
+ * Parts inside indexed content that are not indexed, given to Pagefind as
+ * `excludeSelectors` and read the same way by `scanPage`. They are rendered by
+ * code that is not a page template (the Markdown pipeline's footnotes and
+ * heading links, the shared table of contents), so they are named here
+ * rather than marked `data-pagefind-ignore` where they are written:
+ * navigation (a table of contents, previous/next links), the "#" heading
+ * links (whose hidden label would otherwise end up in every section title),
+ * footnote numbers and back arrows, the footnotes section ("Sources and
+ * notes": citations, not prose, and no place for a sub-result to send a
+ * reader) and the hidden "(external link)" labels.
  *
  * Pages are read as a stream, so a selector here may use element, class,
  * id and attribute selectors with descendant and child combinators, but not
@@ -97,45 +46,83 @@ export const DEFAULT_EXCLUDE = [
   '.heading-anchor',
   '[data-footnote-ref]',
   '[data-footnote-backref]',
+  'section[data-footnotes]',
   'a.external > .visually-hidden',
 ];
 
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The elements to add to the indexed copy of a page, or "" when nothing
+ * needs adding: the other names as `aka` metadata, and an undated sort key
+ * for a page that gives itself no date.
+ */
+export function indexAdditions(names: readonly string[], dated: boolean): string {
+  const tags: string[] = [];
+  if (names.length) tags.push(`<span data-pagefind-meta="${OTHER_NAMES_META}:${escapeAttr(namesValue(names))}"></span>`);
+  if (!dated) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
+  return tags.join('');
+}
+
 /**
  * The HTML to index for a page, or undefined when the page has no
- * `data-pagefind-body` (navigation pages, the 404 page, the search page).
- * The copy drops `exclude` parts and gains `indexAdditions` at the start of <body>.
+ * `data-pagefind-body` (navigation pages, the 404 page, the search page):
+ * the page as built, with `indexAdditions` at the start of <body>.
  */
 export function prepareForIndex(
   html: string,
-  path: string,
   groups: readonly NameGroup[],
   exclude: readonly string[] = DEFAULT_EXCLUDE,
 ): string | undefined {
-  const { facts, cuts, bodyStart } = scanPage(html, exclude, true);
+  const { facts, bodyStart } = scanPage(html, exclude);
   if (!facts.indexed) return undefined;
-  const extra = indexAdditions(path, facts, otherNames(facts.text, groups));
-  return splice(html, cuts, extra ? { at: bodyStart, text: extra } : undefined);
+  const extra = indexAdditions(otherNames(facts.text, groups), facts.dated);
+  return extra ? `${html.slice(0, bodyStart)}${extra}${html.slice(bodyStart)}` : html;
 }
 
-/** `html` without the source ranges `cut` (the outermost of nested ones wins), with `insert` added at its offset. */
-function splice(html: string, cut: ReadonlyArray<readonly [number, number]>, insert?: { at: number; text: string }): string {
-  const ranges = [...cut].sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let pos = 0;
-  const put = (until: number) => {
-    if (insert && insert.at <= until) {
-      const at = Math.max(pos, insert.at);
-      parts.push(html.slice(pos, at), insert.text);
-      pos = at;
-      insert = undefined;
-    }
-    parts.push(html.slice(pos, until));
-  };
-  for (const [from, to] of ranges) {
-    if (from < pos) continue; // inside a range already cut
-    put(from);
-    pos = to;
-  }
-  put(html.length);
-  return parts.join('');
+/** The fields of a glossary entry a search record needs. */
+export interface GlossaryRecordSource {
+  id: string;
+  term: string;
+  aliases: readonly string[];
+  /** The definition as the glossary page shows it. */
+  definition: string;
+}
+
+/** A record for Pagefind's `addCustomRecord`. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/**
+ * One search result per glossary term, titled by the term and linking to
+ * its entry on the glossary page (`/glossary/#iturup`); its text is the
+ * definition, and its other names (the entry's aliases and those of its
+ * name group, such as a place's Russian and Japanese names) and those of
+ * what the definition mentions are searched as `aka` metadata, like a page's.
+ */
+export function glossaryRecords(terms: readonly GlossaryRecordSource[], groups: readonly NameGroup[]): SearchRecord[] {
+  const byId = new Map(groups.map((g) => [g.id, g.names]));
+  return terms.map((t) => {
+    // Its own other names, then those of what its definition mentions (as for a page).
+    const names = [...new Set([...t.aliases, ...(byId.get(t.id) ?? []), ...otherNames(t.definition, groups)])].filter((n) => n !== t.term);
+    return {
+      url: `/glossary/#${encodeURIComponent(t.id)}`,
+      content: t.definition,
+      language: 'en',
+      // It covers its term, as an article covers the terms that list it: ranked with them above pages that only name it.
+      meta: {
+        title: t.term,
+        [COVERS_META]: namesValue([t.term, ...t.aliases]),
+        ...(names.length ? { [OTHER_NAMES_META]: namesValue(names) } : {}),
+      },
+      filters: { type: [GLOSSARY_TYPE] },
+      sort: { date: UNDATED_SORT_KEY },
+    };
+  });
 }

@@ -1,8 +1,9 @@
 /**
- * One streamed read of a built page (htmlparser2, no DOM): the facts the
- * index needs (is it indexed, its filters, meta and sort keys, its text) and
- * the source ranges to leave out of the indexed copy. css-select runs over
- * the elements open at each point, so exclusions are ordinary selectors.
+ * One streamed read of a built page (htmlparser2, no DOM): is it indexed,
+ * does it date itself, and the text a reader finds in its indexed parts
+ * (which names it uses). css-select runs over the elements open at each
+ * point, so exclusions are ordinary selectors: the same ones Pagefind is
+ * given as `excludeSelectors`, so both leave out the same parts.
  */
 import { compile, type Options } from 'css-select';
 import { Parser } from 'htmlparser2';
@@ -33,39 +34,24 @@ export function parsePagefindAttr(raw: string): PagefindAttrEntry[] {
 }
 
 /** What the integration needs to know about a built page. */
-export interface PageFacts {
+interface PageFacts {
   /** The page has `data-pagefind-body`: it is meant to be found. */
   indexed: boolean;
-  /** Text of the indexed parts (without `data-pagefind-ignore` parts). */
+  /** Text of the indexed parts (without `data-pagefind-ignore` and excluded parts). */
   text: string;
-  /** Filter keys the page sets itself. */
-  filterKeys: Set<string>;
-  /** Meta keys the page sets itself. */
-  metaKeys: Set<string>;
-  /** The page's `date` sort key, if any. */
-  date?: string | undefined;
-  /** `datetime` of the first <time> in the indexed content: the date of typed pages that set none. */
-  firstTime?: string | undefined;
+  /** The page gives itself a `date` sort key (`data-pagefind-sort="date…"`). */
+  dated: boolean;
 }
 
-/** An element while the page is read: what the selectors, facts and text need. */
+/** An element while the page is read: what the selectors and the text need. */
 interface OpenElement {
   name: string;
   attribs: Record<string, string>;
   parent: OpenElement | null;
-  /** Offset of its start tag in the page. */
-  start: number;
-  /** In an excluded part: cut from the copy, its text and attributes do not count. */
-  excluded: boolean;
   /** Its text is not indexed (excluded, `data-pagefind-ignore`, script, style, template, noscript). */
   ignored: boolean;
   /** Inside (or is) a `data-pagefind-body` element. */
   inBody: boolean;
-  /** The innermost open link that may be a bare URL, collecting its text. */
-  link: OpenElement | null;
-  linkText?: string[];
-  /** Collects the text of an element whose `date` sort key is its text. */
-  sortText?: string[];
 }
 
 /**
@@ -105,8 +91,6 @@ const SKIP_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /** What one read of a page gives. */
 export interface PageScan {
   facts: PageFacts;
-  /** Source ranges to cut from the indexed copy: excluded parts and bare-URL links. */
-  cuts: Array<[number, number]>;
   /** Offset just after the <body> start tag (0 when there is none). */
   bodyStart: number;
 }
@@ -114,91 +98,38 @@ export interface PageScan {
 /**
  * Reads a page once, as a stream (no DOM is built: this runs for every page
  * of the site). The text is that of the `data-pagefind-body` elements without
- * their ignored parts, with a space between elements so that
- * "<li>Iturup</li><li>Kunashir</li>" reads as two words. With `dropBareUrls`,
- * a link whose text is its own address (a cited source's URL) is cut, as it
- * adds only noise to excerpts.
+ * their ignored or excluded parts, with a space between elements so that
+ * "<li>Iturup</li><li>Kunashir</li>" reads as two words.
  */
-export function scanPage(html: string, exclude: readonly string[], dropBareUrls: boolean): PageScan {
+export function scanPage(html: string, exclude: readonly string[]): PageScan {
   const isExcluded = excludeMatcher(exclude);
-  const facts: PageFacts = { indexed: false, text: '', filterKeys: new Set(), metaKeys: new Set() };
-  const cuts: Array<[number, number]> = [];
+  const facts: PageFacts = { indexed: false, text: '', dated: false };
   const text: string[] = [];
   let bodyStart = 0;
   let current: OpenElement | null = null;
-  let sortTexts = 0; // elements open whose sort key is their text (rare)
-  const textOut = (el: OpenElement) => el.link?.linkText ?? text;
   const parser = new Parser({
     onopentag(name, attribs) {
       const parent = current;
-      const el: OpenElement = {
-        name,
-        attribs,
-        parent,
-        start: parser.startIndex,
-        excluded: parent?.excluded ?? false,
-        ignored: parent?.ignored ?? false,
-        inBody: parent?.inBody ?? false,
-        link: parent?.link ?? null,
-      };
+      const el: OpenElement = { name, attribs, parent, ignored: parent?.ignored ?? false, inBody: parent?.inBody ?? false };
       if (name === 'body') bodyStart = parser.endIndex + 1;
-      if (!el.excluded && isExcluded(el)) {
-        el.excluded = true;
-        cuts.push([el.start, -1]);
-      }
-      if (el.excluded || SKIP_TAGS.has(name) || 'data-pagefind-ignore' in attribs) el.ignored = true;
-      if (!el.excluded) {
-        if ('data-pagefind-body' in attribs) el.inBody = facts.indexed = true;
-        if (name === 'time' && el.inBody && facts.firstTime === undefined) facts.firstTime = attribs['datetime'];
-        const filter = attribs['data-pagefind-filter'];
-        const meta = attribs['data-pagefind-meta'];
-        const sort = attribs['data-pagefind-sort'];
-        if (filter !== undefined) for (const e of parsePagefindAttr(filter)) facts.filterKeys.add(e.key);
-        if (meta !== undefined) for (const e of parsePagefindAttr(meta)) facts.metaKeys.add(e.key);
-        if (sort !== undefined) {
-          for (const e of parsePagefindAttr(sort)) {
-            if (e.key !== 'date' || facts.date !== undefined) continue;
-            if (e.value !== undefined) facts.date = e.value;
-            else if (e.attr) facts.date = attribs[e.attr];
-            else {
-              el.sortText = [];
-              sortTexts++;
-            }
-          }
-        }
-        if (dropBareUrls && name === 'a' && el.inBody && !el.ignored && attribs['href']?.startsWith('http')) {
-          el.link = el;
-          el.linkText = [];
-        }
-      }
-      if (el.inBody && !el.ignored) textOut(el).push(' ');
+      if (el.ignored || SKIP_TAGS.has(name) || 'data-pagefind-ignore' in attribs || isExcluded(el)) el.ignored = true;
+      if ('data-pagefind-body' in attribs && !el.ignored) el.inBody = facts.indexed = true;
+      const sort = attribs['data-pagefind-sort'];
+      if (sort !== undefined && parsePagefindAttr(sort).some((e) => e.key === 'date')) facts.dated = true;
+      if (el.inBody && !el.ignored) text.push(' ');
       current = el;
     },
     ontext(data) {
-      if (!current || current.excluded) return;
-      if (sortTexts) for (let el: OpenElement | null = current; el; el = el.parent) el.sortText?.push(data);
-      if (current.inBody && !current.ignored) textOut(current).push(data);
+      if (current?.inBody && !current.ignored) text.push(data);
     },
     onclosetag() {
       const el = current;
       if (!el) return;
       current = el.parent;
-      const end = parser.endIndex + 1;
-      const open = cuts.at(-1);
-      if (open?.[1] === -1 && open[0] === el.start) open[1] = end;
-      if (el.sortText) {
-        sortTexts--;
-        facts.date ??= el.sortText.join('').trim() || undefined;
-      }
-      if (el.linkText) {
-        const words = el.linkText.join('');
-        if (words.trim() === el.attribs['href']) cuts.push([el.start, end]);
-        else (el.parent?.link?.linkText ?? text).push(words);
-      }
-      if (el.inBody && !el.ignored && el.parent) textOut(el.parent).push(' ');
+      if (el.inBody && !el.ignored) text.push(' ');
     },
   });
   parser.end(html);
   facts.text = text.join('').replace(/\s+/g, ' ').trim();
-  return { facts, cuts: cuts.filter(([, to]) => to !== -1), bodyStart };
+  return { facts, bodyStart };
 }

@@ -5,6 +5,7 @@
  */
 import { decodeHTML } from 'entities';
 import { formatPartialDate, isValidPartialDate } from '../dates';
+import { OTHER_NAMES_META } from './fields';
 
 /** Filters the UI offers, in display order; keys are Pagefind filter names and URL parameters. */
 export const FILTER_KEYS = ['type', 'topic', 'year'] as const;
@@ -160,27 +161,64 @@ export function sortFilterValues(key: FilterKey, values: readonly string[]): str
   return key === 'year' ? v.sort((a, b) => b.localeCompare(a)) : v.sort((a, b) => a.localeCompare(b));
 }
 
-/** Meta key under which the index records how many words the other-names text has. */
-export const ALIAS_WORDS_META = 'aka_words';
+/** Lower case without diacritics or width differences, for matching a query against names. */
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The words of a text, without the punctuation around them ("(Итуруп," → "Итуруп"). */
+function words(text: string): string[] {
+  return text
+    .split(/[\s,/;]+/)
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter(Boolean);
+}
 
 /**
- * When a page matched only through the indexed list of other names (it
- * mentions the thing, by another name), the words that matched, e.g.
- * ["Кунашир"]; otherwise undefined. The other-names text comes first in the
- * indexed content, so a match is in it when its word position is below the
- * recorded word count. The UI then says so instead of showing the list.
+ * When a result was found only under another name (the query matched none
+ * of its text, only its `aka` metadata: the names of what it mentions that
+ * it does not use), the words of those names that the query matched, e.g.
+ * ["Кунашир"], as Pagefind matches them (a query word matches a word it
+ * begins). Otherwise undefined: the excerpt then shows where it matched.
+ * The UI says so instead of showing an excerpt with no match in it.
  */
-export function aliasOnlyMatch(fragment: {
-  content: string;
-  locations: readonly number[];
-  meta: Record<string, string | undefined>;
-}): string[] | undefined {
-  const n = Number(fragment.meta[ALIAS_WORDS_META]);
-  if (!Number.isInteger(n) || n <= 0) return undefined;
-  if (fragment.locations.length === 0 || fragment.locations.some((l) => l >= n)) return undefined;
-  const words = fragment.content.split(/\s+/);
-  const hits = fragment.locations.map((l) => (words[l] ?? '').replace(/[\p{P}]+$/u, '')).filter(Boolean);
+export function otherNameMatch(
+  query: string,
+  result: { locations: readonly number[]; meta: Record<string, string | undefined> },
+  matchedMetaFields: readonly string[] = [],
+): string[] | undefined {
+  const aka = result.meta[OTHER_NAMES_META];
+  if (!aka || result.locations.length > 0 || !matchedMetaFields.includes(OTHER_NAMES_META)) return undefined;
+  const terms = words(query).map(fold);
+  const hits = words(aka).filter((w) => terms.some((t) => fold(w).startsWith(t)));
   return hits.length ? [...new Set(hits)] : undefined;
+}
+
+/** A section of a result, as Pagefind gives it. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: unknown;
+}
+
+/**
+ * The sections worth listing under a result: those with an anchor of their
+ * own (not the page itself, nor a section titled as the page), leaving out
+ * one whose excerpt is the result's own excerpt word for word, at most `max`.
+ */
+export function shownSubResults<S extends SubResult>(
+  result: { url: string; excerpt: string; sub_results: readonly S[] },
+  title: string,
+  max: number,
+): S[] {
+  const plain = (html: string) =>
+    excerptParts(html)
+      .map((p) => p.text)
+      .join('')
+      .trim();
+  const main = plain(result.excerpt);
+  return result.sub_results.filter((s) => s.anchor && s.url !== result.url && s.title !== title && plain(s.excerpt) !== main).slice(0, max);
 }
 
 export type OtherNameKind = 'abbreviation' | 'script' | 'spelling';

@@ -1,62 +1,42 @@
 /**
- * The search dialog: a modal <dialog> holding the shared search UI. Built on
- * first use (this module is imported lazily by search-button.ts). Escape and
- * the close button close it; the rest of the page is inert while it is open;
- * focus goes back to whatever opened it.
+ * The search dialog's behaviour. Its markup (the <dialog>, its title, the
+ * close button and the link to the full page) is a <template> rendered by
+ * SearchButton.astro; this module, imported lazily by search-button.ts,
+ * puts a copy in the page on first use, fills it with the shared search UI
+ * and wires it up. Escape and the close button close it; the rest of the
+ * page is inert while it is open; focus goes back to whatever opened it.
  */
 import { stateToSearch } from '../../lib/search/query';
 import { SearchUI } from './ui';
 import { loadSearchStyles } from './styles';
 
-interface Settings {
-  bundle: string;
-  page: string;
-}
-
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUI | undefined;
 let returnTo: HTMLElement | null = null;
 
-function build(settings: Settings): HTMLDialogElement {
-  const d = document.createElement('dialog');
-  d.className = 'search-dialog';
-  d.setAttribute('aria-labelledby', 'search-dialog-title');
+/** The template's part marked `data-part="<name>"`. */
+function part<T extends Element>(root: ParentNode, name: string, type: new () => T): T {
+  const el = root.querySelector(`[data-part="${name}"]`);
+  if (!(el instanceof type)) throw new Error(`The search dialog template has no ${name}`);
+  return el;
+}
 
-  const header = document.createElement('div');
-  header.className = 'search-dialog__header';
-  const title = document.createElement('h2');
-  title.id = 'search-dialog-title';
-  title.textContent = 'Search';
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'icon-button search-dialog__close';
-  close.textContent = 'Close';
-  close.setAttribute('aria-label', 'Close search');
-  close.addEventListener('click', () => d.close());
-  header.append(title, close);
+function build(template: HTMLTemplateElement): HTMLDialogElement {
+  const content = document.importNode(template.content, true);
+  const d = part(content, 'dialog', HTMLDialogElement);
+  const full = part(content, 'full', HTMLAnchorElement);
+  const page = full.getAttribute('href') ?? '';
+  part(content, 'close', HTMLButtonElement).addEventListener('click', () => d.close());
 
-  const body = document.createElement('div');
-  const full = document.createElement('a');
-  full.className = 'search-dialog__full';
-  full.href = settings.page;
-  full.textContent = 'Open the search page (shareable link)';
-
-  ui = new SearchUI(body, {
-    bundle: settings.bundle,
-    // The deploy base ("/" or "/news/"), written in by the build.
-    base: import.meta.env.BASE_URL,
+  ui = new SearchUI(part(content, 'body', HTMLElement), {
     id: 'search-dialog',
     headingLevel: 3,
     pageSize: 5,
     collapseFilters: true,
     onChange: (state) => {
-      full.href = settings.page + stateToSearch(state);
+      full.href = page + stateToSearch(state);
     },
   });
-  const footer = document.createElement('p');
-  footer.className = 'search-dialog__footer';
-  footer.append(full);
-  d.append(header, body, footer);
 
   // Escape closes at once, even from a search box that has text (which would otherwise just clear it).
   d.addEventListener('keydown', (e) => {
@@ -80,10 +60,10 @@ function build(settings: Settings): HTMLDialogElement {
   return d;
 }
 
-/** Opens the dialog; `typedAhead()` gives what the reader typed while it loaded. */
-export async function openSearchDialog(settings: Settings, opener: HTMLElement | null, typedAhead = () => ''): Promise<void> {
+/** Opens the dialog built from `template`; `typedAhead()` gives what the reader typed while it loaded. */
+export async function openSearchDialog(template: HTMLTemplateElement, opener: HTMLElement | null, typedAhead = () => ''): Promise<void> {
   await loadSearchStyles();
-  dialog ??= build(settings);
+  dialog ??= build(template);
   if (!dialog.open) {
     returnTo = opener;
     dialog.showModal();

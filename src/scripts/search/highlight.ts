@@ -3,12 +3,12 @@
  * (?highlight=word), with Pagefind's own highlighter (mark.js inside), loaded
  * only on such visits. Marks go in the indexed content only.
  */
-import { HIGHLIGHT_PARAM } from './pagefind';
+import { BUNDLE, HIGHLIGHT_PARAM } from './pagefind';
 
 type HighlightCtor = new (options: Record<string, unknown>) => unknown;
 
-export async function highlightFromUrl(bundle: string): Promise<void> {
-  const mod = (await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)) as { default?: HighlightCtor };
+export async function highlightFromUrl(): Promise<void> {
+  const mod = (await import(/* @vite-ignore */ `${BUNDLE}pagefind-highlight.js`)) as { default?: HighlightCtor };
   const PagefindHighlight = mod.default ?? (window as unknown as { PagefindHighlight?: HighlightCtor }).PagefindHighlight;
   if (!PagefindHighlight) return;
   new PagefindHighlight({

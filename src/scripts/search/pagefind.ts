@@ -1,8 +1,12 @@
 /**
  * Loads Pagefind's browser library from the site's bundle at run time. The
  * bundle is written by the build (src/integrations/pagefind.ts), so Vite must
- * not try to resolve it: hence the variable URL and `@vite-ignore`.
+ * not try to resolve it: hence the variable URL and `@vite-ignore`. Its
+ * address, like every address the search code uses, comes from the deploy
+ * base the build writes in (`import.meta.env.BASE_URL`, through `url()`).
  */
+import { url } from '../../lib/urls';
+import { COVERS_META, OTHER_NAMES_META } from '../../lib/search/fields';
 
 /** The parts of Pagefind's JS API the site uses (see pagefind_web_js/types). */
 interface PagefindSubResult {
@@ -22,6 +26,8 @@ export interface PagefindFragment {
 }
 export interface PagefindResult {
   id: string;
+  /** The metadata fields the query matched (Pagefind 1.5 on), e.g. ["title", "aka"]. */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindFragment>;
 }
 interface PagefindResponse {
@@ -40,18 +46,37 @@ export interface PagefindApi {
 /** URL parameter that carries the search words to the result page, for highlighting. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/** "<base>pagefind/": where the build writes the bundle. */
+export const BUNDLE = url('/pagefind/');
+
+/**
+ * How results are ranked (Pagefind's `ranking` option; its own defaults
+ * otherwise). A match in a title counts 3 times a word (Pagefind's default
+ * is 5); a match in what an article or glossary term covers (`covers`: the
+ * glossary terms that list the article, and its topics) counts 6, so the
+ * article about Iturup ranks above the many events with Iturup in their
+ * title, while a whole event title, matched in full, still finds its event
+ * first. A match only on another name (`aka`) counts half. Long pages are
+ * penalised less than by default (page length 0.5, not 0.75): the long pages
+ * here are the articles, often the best answer. `tests/e2e/search-ranking.test.ts`
+ * checks the outcome.
+ */
+const RANKING = {
+  pageLength: 0.5,
+  metaWeights: { title: 3, [COVERS_META]: 6, [OTHER_NAMES_META]: 0.5 },
+};
+
 let loading: Promise<PagefindApi> | undefined;
 
 /**
- * Pagefind, loaded once per page from `${bundle}pagefind.js` (bundle =
- * "<base>pagefind/"). The index stores root-relative URLs; `baseUrl` puts the
- * deploy's base in front of them.
+ * Pagefind, loaded once per page from `<base>pagefind/pagefind.js`. The
+ * index stores root-relative URLs; `baseUrl` puts the deploy's base in
+ * front of them.
  */
-export function loadPagefind(bundle: string): Promise<PagefindApi> {
+export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-    const baseUrl = bundle.replace(/pagefind\/$/, '');
-    await pf.options({ baseUrl, highlightParam: HIGHLIGHT_PARAM, excerptLength: 26 });
+    const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as PagefindApi;
+    await pf.options({ baseUrl: url('/'), highlightParam: HIGHLIGHT_PARAM, excerptLength: 26, ranking: RANKING });
     await pf.init?.();
     return pf;
   })();

@@ -3,14 +3,23 @@
  * type and date, excerpt or the other name it was found under, sections),
  * and the help shown when nothing is found or search is unavailable.
  */
-import { FILTER_KEYS, aliasOnlyMatch, otherNameNote, resultDate, type SearchState } from '../../lib/search/query';
+import { url } from '../../lib/urls';
+import { FILTER_KEYS, otherNameMatch, otherNameNote, resultDate, shownSubResults, type SearchState } from '../../lib/search/query';
 import { excerptNodes, h } from './dom';
 import type { PagefindFragment } from './pagefind';
 
 const MAX_SUB_RESULTS = 3;
 
-/** One result as a list item, its title a heading of `headingLevel`. */
-export function resultItem(d: PagefindFragment, headingLevel: 2 | 3): HTMLLIElement {
+/**
+ * One result as a list item, its title a heading of `headingLevel`; `query`
+ * and the metadata fields it matched tell a match on another name.
+ */
+export function resultItem(
+  d: PagefindFragment,
+  headingLevel: 2 | 3,
+  query: string,
+  matchedMetaFields: readonly string[] = [],
+): HTMLLIElement {
   const title = d.meta['title'] || d.url;
   const type = d.filters['type']?.[0];
   const date = resultDate(d.meta);
@@ -19,7 +28,7 @@ export function resultItem(d: PagefindFragment, headingLevel: 2 | 3): HTMLLIElem
   if (type && date) meta.append(h('span', { 'aria-hidden': 'true' }, ' · '));
   if (date) meta.append(h('time', { datetime: d.meta['date'] }, date));
   const heading = h(`h${headingLevel}`, { class: 'search-result__title' }, h('a', { href: d.url }, title));
-  const aka = aliasOnlyMatch(d);
+  const aka = otherNameMatch(query, d, matchedMetaFields);
   const excerpt = aka
     ? h(
         'p',
@@ -29,7 +38,7 @@ export function resultItem(d: PagefindFragment, headingLevel: 2 | 3): HTMLLIElem
         `. ${otherNameNote(aka)}`,
       )
     : h('p', { class: 'search-result__excerpt' }, ...excerptNodes(d.excerpt));
-  const subs = aka ? [] : d.sub_results.filter((s) => s.anchor && s.url !== d.url && s.title !== title).slice(0, MAX_SUB_RESULTS);
+  const subs = aka ? [] : shownSubResults(d, title, MAX_SUB_RESULTS);
   return h(
     'li',
     { class: 'search-result' },
@@ -49,8 +58,7 @@ export function resultItem(d: PagefindFragment, headingLevel: 2 | 3): HTMLLIElem
 }
 
 /** Suggestions when nothing is found; with filters on, a button (calling `clearFilters`) to search without them. */
-export function noResultsHelp(base: string, state: SearchState, unfiltered: number, clearFilters: () => void): Node[] {
-  const b = base;
+export function noResultsHelp(state: SearchState, unfiltered: number, clearFilters: () => void): Node[] {
   const tips = h('ul', {});
   const filtered = FILTER_KEYS.some((k) => state.filters[k]);
   if (filtered && unfiltered > 0) {
@@ -69,11 +77,11 @@ export function noResultsHelp(base: string, state: SearchState, unfiltered: numb
       'li',
       {},
       'Browse the ',
-      h('a', { href: `${b}articles/` }, 'articles'),
+      h('a', { href: url('/articles/') }, 'articles'),
       ', the ',
-      h('a', { href: `${b}timeline/` }, 'timeline'),
+      h('a', { href: url('/timeline/') }, 'timeline'),
       ' or the ',
-      h('a', { href: `${b}glossary/` }, 'glossary'),
+      h('a', { href: url('/glossary/') }, 'glossary'),
       '.',
     ),
   );
@@ -81,8 +89,7 @@ export function noResultsHelp(base: string, state: SearchState, unfiltered: numb
 }
 
 /** Why search is not available, and where to go instead. */
-export function unavailableHelp(base: string): Node[] {
-  const b = base;
+export function unavailableHelp(): Node[] {
   return [
     h(
       'p',
@@ -99,9 +106,9 @@ export function unavailableHelp(base: string): Node[] {
       'p',
       {},
       'Meanwhile, browse the ',
-      h('a', { href: `${b}articles/` }, 'articles'),
+      h('a', { href: url('/articles/') }, 'articles'),
       ' or the ',
-      h('a', { href: `${b}timeline/` }, 'timeline'),
+      h('a', { href: url('/timeline/') }, 'timeline'),
       '.',
     ),
   ];

@@ -5,6 +5,7 @@
  * search.
  */
 import { didYouMean } from '../../lib/search/suggest';
+import { url } from '../../lib/urls';
 import { h } from './dom';
 
 /** At most this many results still get a suggestion: a typo often matches a word or two by chance. */
@@ -16,11 +17,11 @@ export interface Suggestion {
   update(query: string, results: number): Promise<void>;
 }
 
-export function searchSuggestion(base: string, search: (query: string) => void): Suggestion {
+export function searchSuggestion(search: (query: string) => void): Suggestion {
   const element = h('p', { class: 'search-ui__suggestion', hidden: true });
   let vocabulary: Promise<string[]> | undefined;
   const words = () =>
-    (vocabulary ??= fetch(`${base}search/vocabulary.json`)
+    (vocabulary ??= fetch(url('/search/vocabulary.json'))
       .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
       .catch(() => []));
   return {
@@ -30,7 +31,7 @@ export function searchSuggestion(base: string, search: (query: string) => void):
       if (results > FEW_RESULTS || !query) return;
       const better = didYouMean(query, await words());
       if (!better) return;
-      const link = h('a', { href: `${base}search/?q=${encodeURIComponent(better)}` }, better);
+      const link = h('a', { href: `${url('/search/')}?q=${encodeURIComponent(better)}` }, better);
       link.addEventListener('click', (e) => {
         e.preventDefault();
         search(better);

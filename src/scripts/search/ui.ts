@@ -20,6 +20,7 @@ import {
   type SearchState,
   type SortKey,
 } from '../../lib/search/query';
+import { url } from '../../lib/urls';
 import { fillSelect, h } from './dom';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
 import { noResultsHelp, resultItem, unavailableHelp } from './results';
@@ -29,10 +30,6 @@ import { searchSuggestion, type Suggestion } from './suggestion';
 export type ChangeReason = 'input' | 'submit' | 'filter' | 'more';
 
 export interface SearchUIOptions {
-  /** "<base>pagefind/" */
-  bundle: string;
-  /** "<base>" – for the links offered when nothing is found. */
-  base: string;
   /** Prefix for element ids, unique on the page. */
   id: string;
   /** Level of each result's heading (2 on the search page, 3 in the dialog). */
@@ -110,7 +107,7 @@ export class SearchUI {
     }
 
     this.status = h('p', { class: 'search-ui__status', id: `${id}-status`, role: 'status' });
-    this.suggestion = searchSuggestion(opts.base, (q) => {
+    this.suggestion = searchSuggestion((q) => {
       this.input.value = q;
       this.update({ q }, 'submit');
     });
@@ -121,7 +118,7 @@ export class SearchUI {
 
     this.form = h(
       'form',
-      { class: 'search-ui', role: 'search', action: `${opts.base}search/`, 'aria-label': 'Site search' },
+      { class: 'search-ui', role: 'search', action: url('/search/'), 'aria-label': 'Site search' },
       h(
         'div',
         { class: 'search-ui__bar' },
@@ -194,7 +191,7 @@ export class SearchUI {
   }
 
   private async ensureLoaded(): Promise<PagefindApi> {
-    this.pagefind ??= await loadPagefind(this.opts.bundle);
+    this.pagefind ??= await loadPagefind();
     const inUse = FILTER_KEYS.some((k) => this.state.filters[k]);
     if (!this.opts.collapseFilters || this.disclosure?.open || inUse) await this.loadFilterValues();
     return this.pagefind;
@@ -205,7 +202,7 @@ export class SearchUI {
     if (this.filtersLoaded) return;
     this.filtersLoaded = true;
     try {
-      const all = await (await loadPagefind(this.opts.bundle)).filters();
+      const all = await (await loadPagefind()).filters();
       for (const [key, select] of this.selects) {
         fillSelect(select, ALL_LABELS[key], sortFilterValues(key, Object.keys(all[key] ?? {})), this.state.filters[key] ?? '');
       }
@@ -272,7 +269,8 @@ export class SearchUI {
     const batch = this.results.slice(this.shown, this.shown + this.opts.pageSize);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
-    const items = data.map((d) => resultItem(d, this.opts.headingLevel));
+    const query = pagefindTerm(this.state) ?? '';
+    const items = data.map((d, i) => resultItem(d, this.opts.headingLevel, query, batch[i]?.matchedMetaFields));
     this.list.append(...items);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.results.length;
@@ -281,7 +279,7 @@ export class SearchUI {
 
   private showNoResults(state: SearchState, unfiltered: number) {
     this.help.replaceChildren(
-      ...noResultsHelp(this.opts.base, state, unfiltered, () => {
+      ...noResultsHelp(state, unfiltered, () => {
         this.update({ filters: {} }, 'filter');
         this.syncControls();
         this.input.focus();
@@ -294,7 +292,7 @@ export class SearchUI {
     this.list.replaceChildren();
     this.more.hidden = true;
     this.setStatus('Search is not available right now.');
-    this.help.replaceChildren(...unavailableHelp(this.opts.base));
+    this.help.replaceChildren(...unavailableHelp());
     this.help.hidden = false;
   }
 }
