@@ -45,6 +45,25 @@ describe('rehype-paragraph-ids', () => {
     expect(html).not.toContain('id="p-a-footnote-paragraph"');
     await expect(html).toMatchFileSnapshot('./__snapshots__/paragraph-ids.html');
   });
+
+  it('ends each paragraph it ids with an empty self-link named by the opening words', async () => {
+    const html = await renderHtml(
+      'Japan adopted its first National Security Strategy in 2013.[^1]\n\nShort one.\n\n- a list item\n\n[^1]: A source.\n',
+      { glossary: [] },
+    );
+    expect(html).toContain(
+      '<p id="p-japan-adopted-its-first-national-security">Japan adopted its first National Security Strategy in 2013.<sup>',
+    );
+    expect(html).toContain(
+      '</sup><a class="paragraph-anchor" href="#p-japan-adopted-its-first-national-security" aria-label="Link to this paragraph: Japan adopted its first National Security …"></a></p>',
+    );
+    expect(html).toContain(
+      'Short one.<a class="paragraph-anchor" href="#p-short-one" aria-label="Link to this paragraph: Short one."></a></p>',
+    );
+    // One per paragraph with an id, none in list items or footnotes.
+    expect(html.match(/class="paragraph-anchor"/g)).toHaveLength(2);
+    expect(html).toContain('<li>a list item</li>');
+  });
 });
 
 describe('external links (rehype-external-links)', () => {
@@ -108,7 +127,7 @@ describe('remark-callouts', () => {
     const html = await renderHtml(':::correction[The figure of 10,000 troops]\nNo source gives 10,000.\n:::\n');
     expect(html).toContain('<aside class="callout callout--correction" aria-label="Correction: The figure of 10,000 troops">');
     expect(html).toContain('<p class="callout__title"><strong>Correction</strong>: The figure of 10,000 troops</p>');
-    expect(html).toContain('<p id="p-no-source-gives-10000">No source gives 10,000.</p>');
+    expect(html).toContain('<p id="p-no-source-gives-10000">No source gives 10,000.<a class="paragraph-anchor"');
     await expect(html).toMatchFileSnapshot('./__snapshots__/callouts.html');
   });
 
