@@ -66,11 +66,28 @@ describe('rehype-paragraph-ids', () => {
   });
 });
 
+describe('rehype-external-link-end', () => {
+  it('keeps the last word of an external link on one line with its icon, inside formatting and for long URLs', async () => {
+    const html = await renderHtml(
+      'See [the *Ministry of Foreign Affairs*](https://www.mofa.go.jp/), then <https://www.mofa.go.jp/press/release/press4e_003085.html>.',
+      { glossary: [] },
+    );
+    expect(html).toContain(
+      '<a href="https://www.mofa.go.jp/" class="external" rel="noopener noreferrer external">the <em>Ministry of Foreign <span class="external__end">Affairs</span></em><span class="visually-hidden"> (external link)</span></a>, then',
+    );
+    // A URL keeps only its last 16 characters together, so the rest can still wrap on a phone.
+    expect(html).toContain('>https://www.mofa.go.jp/press/release/pre<span class="external__end">ss4e_003085.html</span>');
+    // Site links are left alone.
+    expect(await renderHtml('The [timeline](/timeline/).', { glossary: [] })).not.toContain('external__end');
+    await expect(html).toMatchFileSnapshot('./__snapshots__/external-links.html');
+  });
+});
+
 describe('external links (rehype-external-links)', () => {
   it('marks external links, adds rel=noopener and a screen-reader hint; leaves site links alone', async () => {
     const html = await renderHtml('See [MOFA](https://www.mofa.go.jp/) and [the timeline](/timeline/).');
     expect(html).toMatch(
-      /<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external">MOFA<span class="visually-hidden"> \(external link\)<\/span><\/a>/,
+      /<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external"><span class="external__end">MOFA<\/span><span class="visually-hidden"> \(external link\)<\/span><\/a>/,
     );
     expect(html).toContain('<p id="p-see-mofa-and-the-timeline">');
     expect(html).toContain('<a href="/timeline/">the timeline</a>');
