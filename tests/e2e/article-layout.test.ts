@@ -234,7 +234,7 @@ describe('"On the timeline" under an article', () => {
       await expect(page.locator(`.prose p${href}`).count(), href).resolves.toBe(1);
       // Its name says which paragraph, in the paragraph's own first words.
       const name = await link.evaluate((a) => a.textContent?.trim());
-      const opening = await page.locator(`.prose p${href}`).evaluate((p) => p.textContent!.trim().split(/\s+/).slice(0, 3).join(' '));
+      const opening = await page.locator(`.prose p${href}`).evaluate((p) => p.textContent.trim().split(/\s+/).slice(0, 3).join(' '));
       expect(name).toContain(`In the paragraph “${opening}`);
     }
     // Following one lands on the paragraph.
