@@ -15,6 +15,7 @@ import { expandBBox, KURIL_REGION, type BBox } from './region';
 import { kmToDegrees, rangeRing } from './ring';
 import { simplifyTopology, subsetTopology } from './subset';
 import { el, escapeXml } from './svg';
+import { splitLastWord } from '../text';
 
 export interface MapPlace {
   id: string;
@@ -259,10 +260,13 @@ const RANGE_SOURCES: ReadonlyArray<{ publisher: string; title: string; url: stri
 
 /** A source written the way SourceList.astro writes one: publisher, linked title, date, caveat. */
 function sourceHtml(s: (typeof RANGE_SOURCES)[number]): string {
+  // The last word stays on one line with the external-link icon (see prose.css).
+  const [head, tail] = splitLastWord(s.title);
   const link = el(
     'a',
     { href: s.url, class: 'external', rel: 'noopener noreferrer external' },
-    escapeXml(s.title),
+    escapeXml(head),
+    el('span', { class: 'external__end' }, escapeXml(tail)),
     el('span', { class: 'visually-hidden' }, ' (external link)'),
   );
   return `${el('span', { class: 'source-list__publisher' }, escapeXml(s.publisher))}, ${link}${s.date ? `, ${escapeXml(s.date)}` : ''}${s.note ? ` (${escapeXml(s.note)})` : ''}`;
