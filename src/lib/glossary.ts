@@ -160,3 +160,31 @@ export function typographic(text: string): string {
     .replace(/(^|[\s([{—–-])'/g, '$1‘')
     .replace(/'/g, '’');
 }
+
+/** How names are compared for display: as for clashes, and also ignoring parentheses and spaces around a slash. */
+function displayKey(name: string): string {
+  return nameKey(name.replace(/[()]/g, ' '))
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The aliases worth showing a reader as "other names": all of them are kept in
+ * the content for matching and search, but a reader needs none that only
+ * repeats the term or an earlier name in another case, hyphenation,
+ * apostrophe or bracketing ("peace treaty talks" for "Peace-treaty talks"),
+ * nor one that is the shown names joined by a slash ("Iturup/Etorofu").
+ */
+export function otherNames(term: string, aliases: readonly string[]): string[] {
+  const shown = new Set([displayKey(term)]);
+  const out: string[] = [];
+  for (const alias of aliases) {
+    const key = displayKey(alias);
+    if (!key || shown.has(key)) continue;
+    if (key.includes('/') && key.split('/').every((part) => shown.has(part))) continue;
+    shown.add(key);
+    out.push(alias);
+  }
+  return out;
+}

@@ -7,16 +7,24 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Source } from './content-schema';
 import { formatPartialDate } from './dates';
+import { typographic } from './glossary';
+import { splitLastWord } from './text';
 
-/** One source: "Publisher, Title (external link), 6 December 2022 (caveat)". */
+/**
+ * One source: "Publisher, Title (external link), 6 December 2022 (caveat)".
+ * The title's last word stays on one line with the external-link icon (see
+ * prose.css), so no comma is left at the start of a line.
+ */
 export function sourceItem(s: Source): Element {
+  const [title, lastWord] = splitLastWord(typographic(s.title));
   const parts: ElementContent[] = [
     h('span', { class: 'source-list__publisher' }, s.publisher),
     { type: 'text', value: ', ' },
     h(
       'a',
       { href: s.url, rel: 'noopener noreferrer external', class: 'external' },
-      s.title,
+      title,
+      h('span', { class: 'external__end' }, lastWord),
       h('span', { class: 'visually-hidden' }, ' (external link)'),
     ),
   ];

@@ -32,3 +32,18 @@ export function paragraphId(text: string, words = 6): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A link text split before its last word, so the last word can be kept on one
+ * line with the external-link icon after it ("Foreign " + "Affairs↗"). A word
+ * longer than `max` (a URL) gives only its last `max` characters, which still
+ * lets the rest of it wrap. Trailing spaces stay with the tail.
+ */
+export function splitLastWord(text: string, max = 16): [head: string, tail: string] {
+  const m = /(\S+)(\s*)$/u.exec(text);
+  if (!m) return [text, ''];
+  const chars = [...m[1]!];
+  const word = chars.slice(-max).join('');
+  const cut = text.length - m[2]!.length - word.length;
+  return [text.slice(0, cut), text.slice(cut)];
+}

@@ -12,6 +12,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeCitationGroups from './rehype-citation-groups';
+import rehypeExternalLinkEnd from './rehype-external-link-end';
 import rehypeIslandsMap from './rehype-islands-map';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
@@ -107,6 +108,7 @@ export function markdownOptions({
           contentProperties: { className: ['visually-hidden'] },
         },
       ],
+      rehypeExternalLinkEnd,
       [rehypeBaseLinks, { base }],
     ],
   };

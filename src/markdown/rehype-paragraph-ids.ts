@@ -6,8 +6,14 @@
  * it stable when paragraphs are added, removed or reordered elsewhere in the
  * article, and readable in a URL. Paragraphs in footnotes and list items are
  * skipped: they are not what a reader links to. Duplicates get -2, -3, ...
+ *
+ * Each such paragraph ends with a link to itself, as headings do, so a reader
+ * can see and copy its address: the "¶" is drawn by CSS (shown on hover and
+ * focus), so the paragraph's text, its copy and its search excerpt stay as written;
+ * the link's name gives the paragraph's first words.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { paragraphId } from '../lib/text';
@@ -24,6 +30,13 @@ function proseText(node: Element | ElementContent): string {
   return node.children.map(proseText).join('');
 }
 
+/** The self-link: empty (CSS shows "¶"), named by the paragraph's opening words. */
+function selfLink(id: string, text: string): Element {
+  const words = text.trim().split(/\s+/);
+  const opening = words.slice(0, 6).join(' ') + (words.length > 6 ? ' …' : '');
+  return h('a', { className: ['paragraph-anchor'], href: `#${id}`, ariaLabel: `Link to this paragraph: ${opening}` });
+}
+
 export default function rehypeParagraphIds() {
   return (tree: Root) => {
     const seen = new Map<string, number>();
@@ -34,12 +47,15 @@ export default function rehypeParagraphIds() {
       // A callout's title is a label, not prose anyone links to.
       const className = node.properties['className'];
       if (Array.isArray(className) && className.includes('callout__title')) return undefined;
-      const base = paragraphId(proseText(node));
+      const text = proseText(node);
+      const base = paragraphId(text);
       if (!base) return undefined;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
-      node.properties['id'] = count === 1 ? base : `${base}-${count}`;
-      return undefined;
+      const id = count === 1 ? base : `${base}-${count}`;
+      node.properties['id'] = id;
+      node.children.push(selfLink(id, text));
+      return SKIP;
     });
   };
 }

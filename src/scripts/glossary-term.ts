@@ -11,6 +11,7 @@
  *   anywhere else (focus is left where the reader put it).
  * - Opening one term closes any other.
  * - The definition has a link to the full glossary entry.
+ * - The box opens below the term, or above it near the bottom of the screen.
  */
 let count = 0;
 const open = new Set<GlossTerm>();
@@ -41,6 +42,26 @@ function fillPopup(popup: HTMLElement, link: HTMLAnchorElement): void {
   more.href = link.getAttribute('href') ?? '';
   more.append(element('span', 'visually-hidden', `: ${name}`));
   popup.replaceChildren(element('strong', 'gloss-term__name', name), ' ', definition, ' ', more);
+}
+
+/**
+ * Keeps the open box on screen: below the term, or above it when there is no
+ * room below and more above; shifted sideways to stay inside the viewport.
+ */
+function place(popup: HTMLElement, term: HTMLElement): void {
+  const margin = 8;
+  popup.classList.remove('gloss-term__popup--above');
+  popup.style.removeProperty('left');
+  const viewport = document.documentElement;
+  const below = viewport.clientHeight - term.getBoundingClientRect().bottom;
+  const above = term.getBoundingClientRect().top;
+  const height = popup.getBoundingClientRect().height + margin;
+  if (height > below && above > below) popup.classList.add('gloss-term__popup--above');
+  const rect = popup.getBoundingClientRect();
+  let shift = 0;
+  if (rect.right > viewport.clientWidth - margin) shift = viewport.clientWidth - margin - rect.right;
+  if (rect.left + shift < margin) shift = margin - rect.left;
+  if (shift) popup.style.left = `${shift}px`;
 }
 
 export class GlossTerm extends HTMLElement {
@@ -103,15 +124,7 @@ export class GlossTerm extends HTMLElement {
     popup.hidden = false;
     this.#link.setAttribute('aria-expanded', 'true');
     open.add(this);
-    // Keep the box on screen: shift it left when it would overflow the viewport.
-    popup.style.removeProperty('left');
-    const margin = 8;
-    const rect = popup.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth;
-    let shift = 0;
-    if (rect.right > viewport - margin) shift = viewport - margin - rect.right;
-    if (rect.left + shift < margin) shift = margin - rect.left;
-    if (shift) popup.style.left = `${shift}px`;
+    place(popup, this.#link);
   }
 
   close(): void {

@@ -132,6 +132,35 @@ describe('glossary terms in an article', () => {
     await page.waitForURL('**/glossary/#national-security-strategy');
   });
 
+  it('opens above the term near the bottom of the screen, below it elsewhere, always inside the viewport', async () => {
+    const { page } = await session.openPage({ reducedMotion: 'reduce', viewport: { width: 1366, height: 900 } });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    await enhanced(page);
+    const term = page.locator('gloss-term[data-term="tokyo-declaration"]');
+    const link = term.locator('a.gloss-term__link');
+    const popup = term.locator('.gloss-term__popup');
+    /** Scrolls so the term's bottom is `fromBottom` px above the bottom of the viewport, then opens it. */
+    const openAt = async (fromBottom: number) => {
+      await page.locator('h1').click();
+      await link.evaluate((a, offset) => window.scrollBy(0, a.getBoundingClientRect().bottom - (innerHeight - offset)), fromBottom);
+      await link.click();
+      await expect(popup.isVisible()).resolves.toBe(true);
+      return { term: (await link.boundingBox())!, box: (await popup.boundingBox())! };
+    };
+    for (const fromBottom of [10, 60, 120]) {
+      const { term: t, box } = await openAt(fromBottom);
+      expect(t.y + t.height, `term ${fromBottom} px from the bottom`).toBeGreaterThan(900 - fromBottom - 2);
+      expect(box.y + box.height, `${fromBottom} px from the bottom`).toBeLessThanOrEqual(t.y);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    }
+    // With room below, it opens below as before.
+    const { term: t, box } = await openAt(600);
+    expect(box.y).toBeGreaterThanOrEqual(t.y + t.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+  });
+
   it('passes axe with a definition open, in light and dark mode', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await session.openPage({ colorScheme });

@@ -40,6 +40,67 @@ describe('reading flow', () => {
   });
 });
 
+describe('paragraph links', () => {
+  const FIRST = /^Link to this paragraph: In the latest update of the/;
+
+  it('every paragraph with an id ends with one link to itself, drawn as ¶ and left out of the text', async () => {
+    const { page } = await session.openPage();
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    const paragraphs = await page.locator('.prose p[id]').evaluateAll((ps) =>
+      ps.map((p) => ({
+        id: p.id,
+        hrefs: [...p.querySelectorAll(':scope > a.paragraph-anchor')].map((a) => a.getAttribute('href')),
+        last: p.lastElementChild?.className,
+        text: (p as HTMLElement).innerText,
+        mark: getComputedStyle(p.querySelector('.paragraph-anchor')!, '::before').content,
+      })),
+    );
+    expect(paragraphs.length).toBeGreaterThan(10);
+    for (const p of paragraphs) {
+      expect(p.hrefs, p.id).toEqual([`#${p.id}`]);
+      expect(p.last, p.id).toBe('paragraph-anchor');
+      expect(p.mark).toBe('"¶"');
+      expect(p.text).not.toContain('¶');
+    }
+  });
+
+  it('is reached by Tab, shows on focus and on hover, and goes to the paragraph', async () => {
+    const { page } = await session.openPage({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    const paragraph = page.locator('.prose > p').first();
+    const anchor = page.getByRole('link', { name: FIRST });
+    await expect(anchor.count()).resolves.toBe(1);
+    const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
+    await expect(opacity()).resolves.toBe('0');
+    await paragraph.hover();
+    await expect(opacity()).resolves.toBe('1');
+    await page.mouse.move(0, 0);
+    await expect(opacity()).resolves.toBe('0');
+    // From the paragraph's last other link, Tab moves to the paragraph's own link.
+    await paragraph.locator('a:not(.paragraph-anchor):visible').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(anchor.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    await expect(opacity()).resolves.toBe('1');
+    const id = await paragraph.getAttribute('id');
+    await expect(anchor.getAttribute('href')).resolves.toBe(`#${id}`);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#${id}`);
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(id);
+  });
+
+  it('stays out of sight on a phone until focused', async () => {
+    const { page } = await session.openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    const anchor = page.getByRole('link', { name: FIRST });
+    const paragraph = page.locator('.prose > p').first();
+    await paragraph.tap();
+    await expect(anchor.evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('0');
+    await paragraph.locator('a:not(.paragraph-anchor):visible').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(anchor.evaluate((a) => a.matches(':focus-visible') && getComputedStyle(a).opacity)).resolves.toBe('1');
+  });
+});
+
 describe('the republished article', () => {
   for (const js of [true, false]) {
     it(`carries the full text with attribution and editor's notes (JavaScript ${js ? 'on' : 'off'})`, async () => {

@@ -332,8 +332,11 @@ describe('event pages', () => {
     const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/articles/japan-nss-russia-serious-concern/'));
     const item = page.locator('.related__events li', { has: page.locator('a[href$="/timeline/1993-10-13-tokyo-declaration/"]') });
-    await expect(item.locator('a[href="#p-japans-current-national-security-strategy-which"]').textContent()).resolves.toMatch(
-      /^in the paragraph “Japan’s current national security strategy, …”$/,
+    // A small ¶ link, named for screen readers by the paragraph's first words.
+    const link = item.locator('a[href="#p-japans-current-national-security-strategy-which"]');
+    await expect(link.locator('[aria-hidden="true"]').textContent()).resolves.toBe('¶');
+    await expect(link.locator('.visually-hidden').textContent()).resolves.toMatch(
+      /^In the paragraph “Japan’s current national security strategy, …”$/,
     );
   });
 });

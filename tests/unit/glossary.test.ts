@@ -7,6 +7,7 @@ import {
   glossaryIdFromUrl,
   nameClashes,
   nameKey,
+  otherNames,
   scriptLang,
   typographic,
   type GlossaryTerm,
@@ -125,6 +126,47 @@ describe('glossaryIdFromUrl', () => {
 describe('typographic', () => {
   it('curls quotes and apostrophes', () => {
     expect(typographic(`Japan's "starting point" (the 'four islands')`)).toBe('Japan’s “starting point” (the ‘four islands’)');
+  });
+});
+
+describe('otherNames', () => {
+  it('leaves out aliases that only repeat the term in another case, hyphenation, apostrophe or bracketing', () => {
+    expect(
+      otherNames('Peace-treaty talks', ['peace treaty negotiations', 'peace treaty talks', '平和条約交渉', 'peace-treaty talks']),
+    ).toEqual(['peace treaty negotiations', '平和条約交渉']);
+    expect(otherNames('Bastion (coastal missile system)', ['Bastion', 'Бастион', 'Bastion coastal missile system'])).toEqual([
+      'Bastion',
+      'Бастион',
+    ]);
+    expect(otherNames('Visa-free visits', ['visa-free visit programme', 'Visa-Free Visits'])).toEqual(['visa-free visit programme']);
+  });
+
+  it('shows one of two aliases that differ only in case, and the first as written', () => {
+    expect(otherNames('Defense White Paper', ['Defence White Paper', '防衛白書', 'defence white paper', 'defense white paper'])).toEqual([
+      'Defence White Paper',
+      '防衛白書',
+    ]);
+  });
+
+  it('leaves out the shown names joined by a slash, in either order and spacing, but keeps real other names', () => {
+    expect(otherNames('Iturup', ['Etorofu', '択捉島', 'Etorofu Island', 'Iturup/Etorofu', 'Iturup / Etorofu', 'Etorofu/Iturup'])).toEqual([
+      'Etorofu',
+      '択捉島',
+      'Etorofu Island',
+    ]);
+    // A slash name whose parts are not all shown is a name of its own.
+    expect(otherNames('Kuril Islands', ['Kurils', 'Kurils/Chishima'])).toEqual(['Kurils', 'Kurils/Chishima']);
+    expect(otherNames('Treaty of St Petersburg (1875)', ['Treaty of St Petersburg'])).toEqual(['Treaty of St Petersburg']);
+  });
+
+  it('never lists the term itself, for every entry in the content', () => {
+    for (const t of loadGlossaryTerms()) {
+      const shown = otherNames(t.term, t.aliases);
+      expect(shown.map(nameKey), t.id).not.toContain(nameKey(t.term));
+      expect(new Set(shown.map(nameKey)).size, t.id).toBe(shown.length);
+      // Only repeats are dropped: every alias is still in the content for matching and search.
+      for (const alias of shown) expect(t.aliases).toContain(alias);
+    }
   });
 });
 

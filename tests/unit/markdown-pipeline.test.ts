@@ -48,13 +48,49 @@ describe('rehype-paragraph-ids', () => {
     expect(html).not.toContain('id="p-a-footnote-paragraph"');
     await expect(html).toMatchFileSnapshot('./__snapshots__/paragraph-ids.html');
   });
+
+  it('ends each paragraph it ids with an empty self-link named by the opening words', async () => {
+    const html = await renderHtml(
+      'Japan adopted its first National Security Strategy in 2013.[^1]\n\nShort one.\n\n- a list item\n\n[^1]: A source.\n',
+      { glossary: [] },
+    );
+    expect(html).toContain(
+      '<p id="p-japan-adopted-its-first-national-security">Japan adopted its first National Security Strategy in 2013.<sup>',
+    );
+    expect(html).toContain(
+      '</sup><a class="paragraph-anchor" href="#p-japan-adopted-its-first-national-security" aria-label="Link to this paragraph: Japan adopted its first National Security …"></a></p>',
+    );
+    expect(html).toContain(
+      'Short one.<a class="paragraph-anchor" href="#p-short-one" aria-label="Link to this paragraph: Short one."></a></p>',
+    );
+    // One per paragraph with an id, none in list items or footnotes.
+    expect(html.match(/class="paragraph-anchor"/g)).toHaveLength(2);
+    expect(html).toContain('<li>a list item</li>');
+  });
+});
+
+describe('rehype-external-link-end', () => {
+  it('keeps the last word of an external link on one line with its icon, inside formatting and for long URLs', async () => {
+    const html = await renderHtml(
+      'See [the *Ministry of Foreign Affairs*](https://www.mofa.go.jp/), then <https://www.mofa.go.jp/press/release/press4e_003085.html>.',
+      { glossary: [] },
+    );
+    expect(html).toContain(
+      '<a href="https://www.mofa.go.jp/" class="external" rel="noopener noreferrer external">the <em>Ministry of Foreign <span class="external__end">Affairs</span></em><span class="visually-hidden"> (external link)</span></a>, then',
+    );
+    // A URL keeps only its last 16 characters together, so the rest can still wrap on a phone.
+    expect(html).toContain('>https://www.mofa.go.jp/press/release/pre<span class="external__end">ss4e_003085.html</span>');
+    // Site links are left alone.
+    expect(await renderHtml('The [timeline](/timeline/).', { glossary: [] })).not.toContain('external__end');
+    await expect(html).toMatchFileSnapshot('./__snapshots__/external-links.html');
+  });
 });
 
 describe('external links (rehype-external-links)', () => {
   it('marks external links, adds rel=noopener and a screen-reader hint; leaves site links alone', async () => {
     const html = await renderHtml('See [MOFA](https://www.mofa.go.jp/) and [the timeline](/timeline/).');
     expect(html).toMatch(
-      /<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external">MOFA<span class="visually-hidden"> \(external link\)<\/span><\/a>/,
+      /<a href="https:\/\/www\.mofa\.go\.jp\/" class="external" rel="noopener noreferrer external"><span class="external__end">MOFA<\/span><span class="visually-hidden"> \(external link\)<\/span><\/a>/,
     );
     expect(html).toContain('<p id="p-see-mofa-and-the-timeline">');
     expect(html).toContain('<a href="/timeline/">the timeline</a>');
@@ -111,7 +147,7 @@ describe('remark-callouts', () => {
     const html = await renderHtml(':::correction[The figure of 10,000 troops]\nNo source gives 10,000.\n:::\n');
     expect(html).toContain('<aside class="callout callout--correction" aria-label="Correction: The figure of 10,000 troops">');
     expect(html).toContain('<p class="callout__title"><strong>Correction</strong>: The figure of 10,000 troops</p>');
-    expect(html).toContain('<p id="p-no-source-gives-10000">No source gives 10,000.</p>');
+    expect(html).toContain('<p id="p-no-source-gives-10000">No source gives 10,000.<a class="paragraph-anchor"');
     await expect(html).toMatchFileSnapshot('./__snapshots__/callouts.html');
   });
 
@@ -359,7 +395,7 @@ describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejectin
     });
     expect(html.match(/ \(external link\)/g)).toHaveLength(2);
     expect(html).toContain(
-      '<a href="https://example.org/u" class="external" rel="noopener noreferrer external">https://example.org/u<span class="visually-hidden"> (external link)</span></a>',
+      '<a href="https://example.org/u" class="external" rel="noopener noreferrer external">https<span class="external__end">://example.org/u</span><span class="visually-hidden"> (external link)</span></a>',
     );
   });
 });

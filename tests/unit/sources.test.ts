@@ -12,13 +12,18 @@ const full = {
 };
 
 describe('sourceItem', () => {
-  it('writes publisher, linked title, date and caveat, escaping text and URLs', () => {
+  it('writes publisher, linked title (its last word kept with the link icon), date and caveat, escaping text and URLs', () => {
     expect(toHtml(sourceItem(full))).toBe(
       '<li><span class="source-list__publisher">The Japan Times (Reuters)</span>, ' +
-        '<a href="https://example.org/a?x=1&#x26;y=2" rel="noopener noreferrer external" class="external">Russia deploys &#x3C;coastal> defense &#x26; more' +
+        '<a href="https://example.org/a?x=1&#x26;y=2" rel="noopener noreferrer external" class="external">Russia deploys &#x3C;coastal> defense &#x26; <span class="external__end">more</span>' +
         '<span class="visually-hidden"> (external link)</span></a>, <time datetime="2022-12-06">6 December 2022</time> ' +
         '<span class="source-list__note">(Russian state media)</span></li>',
     );
+  });
+
+  it('curls the quotes of a title written with straight ones', () => {
+    const html = toHtml(sourceItem({ publisher: 'Kremlin', title: `Putin's "new approach"`, url: 'https://example.org/k' }));
+    expect(html).toContain('Putin’s “new <span class="external__end">approach”</span>');
   });
 
   it('leaves out a missing date and caveat, and formats a month', () => {

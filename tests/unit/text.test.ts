@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, readingMinutes, wordCount } from '../../src/lib/text';
+import { paragraphId, readingMinutes, splitLastWord, wordCount } from '../../src/lib/text';
 import { stripBase, withBase } from '../../src/lib/urls';
 import { byNewest, pickLead } from '../../src/lib/articles';
 
@@ -25,6 +25,20 @@ describe('text helpers', () => {
     );
     expect(paragraphId('  ')).toBe('');
     expect(paragraphId('— …')).toBe('');
+  });
+});
+
+describe('splitLastWord', () => {
+  it('splits a link text before its last word', () => {
+    expect(splitLastWord('Ministry of Foreign Affairs')).toEqual(['Ministry of Foreign ', 'Affairs']);
+    expect(splitLastWord('MOFA')).toEqual(['', 'MOFA']);
+    expect(splitLastWord('Talks ')).toEqual(['', 'Talks ']);
+    expect(splitLastWord('   ')).toEqual(['   ', '']);
+  });
+
+  it('keeps only the end of a long word (a URL) together', () => {
+    expect(splitLastWord('https://example.org/a/very-long-path.html')).toEqual(['https://example.org/a/ver', 'y-long-path.html']);
+    expect(splitLastWord('国後島の長い名前', 3)).toEqual(['国後島の長', 'い名前']);
   });
 });
 
