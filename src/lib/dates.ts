@@ -21,6 +21,11 @@ const MONTHS = [
 ] as const;
 
 /** True for "2022", "2022-12" and "2022-12-16"; false for "2022-02-30" or "2022-13". */
+/** A date's month, abbreviated ("Feb", "Sep"), in UTC. */
+export function monthAbbr(date: Date): string {
+  return MONTHS[date.getUTCMonth()]!.slice(0, 3);
+}
+
 export function isValidPartialDate(value: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return false;
