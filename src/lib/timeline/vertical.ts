@@ -19,7 +19,7 @@ const LABEL_X = AXIS_X + 16;
 const LINE = 15;
 const MAX_LINES = 3;
 /** How far a label may sit from its mark (a leader line joins them). */
-const MAX_SHIFT = 48;
+const MAX_SHIFT = 100;
 const GAP = 4;
 
 export interface VerticalLabel {
