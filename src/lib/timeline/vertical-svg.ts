@@ -29,7 +29,8 @@ function labelText(m: VerticalMark, layout: VerticalLayout, className: string): 
   return s(
     'text',
     { class: className, x: f(layout.labelX), y: f(y + 11) },
-    lines.map((line, i) => s('tspan', { x: f(layout.labelX), dy: i ? '15' : '0' }, line)),
+    // A space ends each broken line, so the text reads (and names the link) as the title does.
+    lines.map((line, i) => s('tspan', { x: f(layout.labelX), dy: i ? '15' : '0' }, i < lines.length - 1 ? `${line} ` : line)),
   );
 }
 
