@@ -22,7 +22,7 @@ const MAX_LINES = 3;
 const MAX_SHIFT = 100;
 const GAP = 4;
 
-export interface VerticalLabel {
+interface VerticalLabel {
   lines: string[];
   /** Top of the first line's box. */
   y: number;
