@@ -126,8 +126,10 @@ export function enhanceTimeline(host: HTMLElement): void {
     const [a, b] = group.domain;
     const pad = Math.max((+b - +a) * 0.25, 864e5 * 3);
     activeId = group.members[0] ?? activeId;
-    showDomain([new Date(+a - pad), new Date(+b + pad)], true);
+    draw();
+    // Focus first: focusing can pan (bringIntoView), which would interrupt the zoom's transition.
     markFor(activeId ?? '')?.focus();
+    showDomain([new Date(+a - pad), new Date(+b + pad)], true);
   }
 
   /** Zooms to show `domain` at the current width (the whole axis for null). */

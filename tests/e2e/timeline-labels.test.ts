@@ -65,8 +65,8 @@ describe('at first sight', () => {
     expect(problems).toEqual(NO_PROBLEMS);
   });
 
-  it('opens a group on click: zooms in until its events are labelled one by one', async () => {
-    const { page, problems } = await openTimeline({ reducedMotion: 'reduce' });
+  it('opens a group on click: zooms in (animated) until its events are labelled one by one', async () => {
+    const { page, problems } = await openTimeline();
     await page.locator('a.tl-group[data-id="group-2022-invasion-sanctions"] .tl-label').click();
     await page.waitForFunction(() => !document.querySelector('a.tl-group[data-id="group-2022-invasion-sanctions"]'));
     expect(Number(await zoomOf(page))).toBeGreaterThan(20);
