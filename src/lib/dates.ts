@@ -21,6 +21,11 @@ const MONTHS = [
 ] as const;
 
 /** True for "2022", "2022-12" and "2022-12-16"; false for "2022-02-30" or "2022-13". */
+/** A date's month, abbreviated ("Feb", "Sep"), in UTC. */
+export function monthAbbr(date: Date): string {
+  return MONTHS[date.getUTCMonth()]!.slice(0, 3);
+}
+
 export function isValidPartialDate(value: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return false;
@@ -81,6 +86,18 @@ export function formatDateRange(start: string, end?: string): string {
   if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${MONTHS[m2 - 1]} ${y2}`;
   if (y1 === y2) return `${d1} ${MONTHS[m1 - 1]} – ${d2} ${MONTHS[m2 - 1]} ${y2}`;
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+}
+
+/**
+ * The date or range as written above, less its year where the year is said
+ * already (a list headed by the year): "7 May", "28 August – 5 September", ""
+ * for an event dated only to the year; null when a range runs into another year.
+ */
+export function dateWithinYear(start: string, precision: Precision, end?: string): string | null {
+  const year = start.slice(0, 4);
+  if (end && end.slice(0, 4) !== year) return null;
+  const full = end ? formatDateRange(start, end) : formatPartialDate(start, precision);
+  return full === year ? '' : full.slice(0, -year.length - 1);
 }
 
 /** Compare partial dates chronologically; a less precise date sorts first within its period. */

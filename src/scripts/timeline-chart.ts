@@ -1,8 +1,8 @@
 /**
  * <timeline-chart>: a shell that loads the interactive timeline (D3 zoom,
  * filters, keyboard, details panel) only when the chart is on screen at a
- * width that shows it. Below 40rem the page shows the event list instead,
- * and nothing more is downloaded.
+ * width that shows it. Below 40rem the page shows the chart drawn down the
+ * page at build time instead, with the category filters (timeline-view.ts), and nothing more is downloaded.
  */
 import { connectTimelineView } from './timeline-view';
 
@@ -15,6 +15,8 @@ class TimelineChart extends HTMLElement {
     // The view in the URL applies to the list at once, and to the chart once it is ready.
     connectTimelineView(this, { writeUrl: this.dataset['viewUrl'] === 'write' });
     const wide = matchMedia(WIDE_ENOUGH);
+    // On phones the filters work without the interactive chart (which shows them itself where it loads).
+    if (!wide.matches) this.querySelector<HTMLElement>('.tl__toolbar')?.removeAttribute('hidden');
     const start = () => {
       if (this.#started || !wide.matches) return;
       this.#started = true;

@@ -11,11 +11,12 @@ import { baseScale, transformForDomain } from '../lib/timeline/scale';
 import { drawnMarkPaths, renderTimeline } from '../lib/timeline/render';
 import { CATEGORIES } from '../lib/categories';
 import type { TimelineView } from '../lib/timeline/view-params';
-import { keyCommand, moveIndex } from './timeline/keyboard';
+import { chartInput } from './timeline/input';
 import { detailsPanel, eventIdFromHash } from './timeline/panel';
 import { viewEvents } from './timeline/view-events';
-import { zoomAnimator } from './timeline/zoom-animation';
+import { measureIn } from './timeline/measure';
 import { revealTransform } from '../lib/timeline/reveal';
+import type { TimelineGroup } from '../lib/timeline/clusters';
 
 /** Deep enough to spread single days apart across the whole modern part of the axis. */
 const MAX_ZOOM = 5000;
@@ -35,7 +36,8 @@ export function enhanceTimeline(host: HTMLElement): void {
   if (!svg || !canvas || !dataScript || !panel || !panelBody || !toolbar) return;
   const svgEl: SVGSVGElement = svg;
 
-  const events = JSON.parse(dataScript.textContent ?? '[]') as TimelineEvent[];
+  const { events, groups } = JSON.parse(dataScript.textContent ?? '{}') as { events: TimelineEvent[]; groups: TimelineGroup[] };
+  const measure = measureIn(svg);
   const markPath = drawnMarkPaths(svg);
   const byId = new Map(events.map((e) => [e.id, e]));
   const hrefBase = host.dataset['hrefBase'] ?? '/timeline/';
@@ -47,7 +49,13 @@ export function enhanceTimeline(host: HTMLElement): void {
   const description = svg.querySelector('desc')?.textContent ?? '';
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const svgSel = select<SVGSVGElement, unknown>(svg);
-  const details = detailsPanel(panel, panelBody, reducedMotion, { writeHash: ownsHash });
+  const details = detailsPanel(panel, panelBody, reducedMotion, {
+    writeHash: ownsHash,
+    keepInView: canvas,
+    onClose: () => closePanel({ returnFocus: true }),
+  });
+  const empty = host.querySelector<HTMLElement>('.tl__empty');
+  const breakNote = host.querySelector<HTMLElement>('.tl__break-note');
   const views = viewEvents(host, { current: currentView, apply: applyView });
 
   const hidden = new Set<string>();
@@ -64,15 +72,18 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     const shown = visible();
-    layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events });
+    layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events, groups, measure });
     renderTimeline(document, shown, { svg: svgEl, width, layout, href, markPath, linkTarget, activeId, selectedId, title, description });
+    if (empty) empty.hidden = shown.length > 0;
+    if (breakNote) breakNote.hidden = layout.breakX === null;
   }
 
   function scheduleDraw() {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
-  const markFor = (id: string) => svg.querySelector<SVGAElement>(`a.tl-event[data-id="${CSS.escape(id)}"]`);
+  const markFor = (id: string) => svg.querySelector<SVGAElement>(`a[data-id="${CSS.escape(id)}"]`);
+  const placedOf = (id: string | null) => layout.events.find((e) => e.id === id) ?? layout.groups.find((g) => g.id === id);
 
   // Zoom: d3-zoom owns the transform; every change redraws (rescaling the axis, not stretching it).
   const zoom = d3Zoom<SVGSVGElement, unknown>()
@@ -82,8 +93,7 @@ export function enhanceTimeline(host: HTMLElement): void {
       scheduleDraw();
     })
     .on('end', () => {
-      // Settled: the layout must show the new range before the view is read. One URL write per gesture,
-      // not per animation frame (browsers throttle history writes).
+      // Settled: draw the new range before the view is read; one URL write per gesture (browsers throttle them).
       draw();
       clearTimeout(zoomSettled);
       zoomSettled = setTimeout(() => views.announce('zoom'), ZOOM_SETTLE_MS);
@@ -99,31 +109,39 @@ export function enhanceTimeline(host: HTMLElement): void {
 
   /** Where to zoom around: the given event's mark if it is on screen, else the centre. */
   function focalPoint(id: string | null): [number, number] | undefined {
-    const placed = id ? layout.events.find((e) => e.id === id) : undefined;
-    return placed?.inView ? [placed.x, placed.y] : undefined;
+    const placed = placedOf(id);
+    return placed && placed.x >= layout.plot.left && placed.x <= layout.plot.right ? [placed.x, placed.y] : undefined;
   }
 
-  const animateZoom = zoomAnimator(ANIMATION_MS, MAX_ZOOM);
+  /** The selection to zoom: a d3 transition, or the selection itself where the reader asks for reduced motion. */
+  const animated = () => (reducedMotion.matches ? svgSel : svgSel.transition().duration(ANIMATION_MS));
   function zoomBy(factor: number, around: string | null = selectedId) {
-    const point = focalPoint(around);
-    if (reducedMotion.matches) zoom.scaleBy(svgSel, factor, point);
-    else animateZoom(transform.k, factor, (k) => zoom.scaleTo(svgSel, k, point));
+    zoom.scaleBy(animated(), factor, focalPoint(around));
+  }
+
+  /** Opens a group: zooms to the period of its events, which then have room for their own marks and labels. */
+  function openGroup(id: string) {
+    const group = layout.groups.find((g) => g.id === id);
+    if (!group) return;
+    const [a, b] = group.domain;
+    const pad = Math.max((+b - +a) * 0.25, 864e5 * 3);
+    activeId = group.members[0] ?? activeId;
+    draw();
+    // Focus first: focusing can pan (bringIntoView), which would interrupt the zoom's transition.
+    markFor(activeId ?? '')?.focus();
+    showDomain([new Date(+a - pad), new Date(+b + pad)], true);
   }
 
   /** Zooms to show `domain` at the current width (the whole axis for null). */
-  function showDomain(domain: readonly [Date, Date] | null) {
+  function showDomain(domain: readonly [Date, Date] | null, animate = false) {
     const t = domain ? transformForDomain(baseScale(events, width), domain, width) : { k: 1, x: 0 };
-    zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM)));
+    zoom.transform(animate ? animated() : svgSel, zoomIdentity.translate(t.x, 0).scale(Math.min(Math.max(t.k, 1), MAX_ZOOM)));
     draw();
-  }
-
-  function resetZoom() {
-    zoom.transform(svgSel, zoomIdentity);
   }
 
   /** Pans (without zooming) so the event's mark is inside the plot. */
   function bringIntoView(id: string) {
-    const placed = layout.events.find((e) => e.id === id);
+    const placed = placedOf(id);
     if (!placed) return;
     const { left, right } = layout.plot;
     if (placed.x >= left + EDGE && placed.x <= right - EDGE) return;
@@ -162,14 +180,11 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (returnFocus && id) focusEvent(id);
   }
 
-  /**
-   * Zooms in around an event until its label fits (for deep links, which
-   * often land in the dense 2022 cluster); leaves the zoom alone if it already shows.
-   */
+  /** Zooms in around an event until its label fits (deep links often land in a dense cluster); else leaves the zoom. */
   function reveal(id: string) {
     const event = byId.get(id);
     if (!event || layout.events.find((e) => e.id === id)?.label) return;
-    const t = revealTransform(event, visible(), events, width, MAX_ZOOM);
+    const t = revealTransform(event, visible(), events, width, MAX_ZOOM, { groups, measure });
     if (!t) return;
     zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
     draw();
@@ -196,6 +211,11 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (selectedId && !ids.includes(selectedId)) closePanel({ returnFocus: false });
     draw();
   }
+  empty?.querySelector('button')?.addEventListener('click', () => {
+    for (const c of CATEGORIES) setCategory(c, true);
+    views.announce('filter');
+    markFor(activeId ?? '')?.focus();
+  });
   for (const box of checkboxes) {
     box.addEventListener('change', () => {
       setCategory(box.value, box.checked);
@@ -214,7 +234,8 @@ export function enhanceTimeline(host: HTMLElement): void {
   }
   function applyView(view: TimelineView) {
     for (const c of CATEGORIES) if (view.categories) setCategory(c, view.categories.includes(c));
-    const [start, end] = baseScale(events, width).domain() as [Date, Date];
+    const axis = baseScale(events, width).domain();
+    const [start, end] = [new Date(axis[0]!), new Date(axis.at(-1)!)];
     if (view.from || view.to) showDomain([view.from ?? start, view.to ?? end]);
     else if (transform.k > 1.0001) showDomain(null);
     if (view.event) openEvent(view.event, { moveFocus: false });
@@ -226,39 +247,29 @@ export function enhanceTimeline(host: HTMLElement): void {
       const action = button.dataset['zoom'];
       if (action === 'in') zoomBy(2);
       else if (action === 'out') zoomBy(0.5);
-      else resetZoom();
+      else showDomain(null, true);
     });
   }
 
-  // Keyboard: the chart is one tab stop (roving tabindex); arrows, Home and End move between events.
-  svg.addEventListener('keydown', (event) => {
-    const mark = (event.target as Element).closest('a.tl-event');
-    const command = keyCommand(event);
-    if (!mark || !command) return;
-    const ids = layout.events.map((e) => e.id);
-    const id = mark.getAttribute('data-id') ?? '';
-    if ('move' in command) focusEvent(ids[moveIndex(command.move, ids.indexOf(id), ids.length)]!);
-    else if ('open' in command) openEvent(id, { moveFocus: true });
-    else if ('close' in command) {
-      if (!details.open) return;
+  chartInput(svg, {
+    order: () => layout.order,
+    focus: focusEvent,
+    open(id, options) {
+      openEvent(id, options);
+      if (!options.moveFocus) markFor(selectedId ?? '')?.focus();
+    },
+    openGroup,
+    close() {
+      if (!details.open) return false;
       closePanel({ returnFocus: true });
-    } else if (command.zoom === 'reset') resetZoom();
-    else zoomBy(command.zoom === 'in' ? 2 : 0.5, id);
-    event.preventDefault();
-  });
-
-  // A click opens the panel instead of following the link (the no-JavaScript path).
-  svg.addEventListener('click', (event) => {
-    const mark = (event.target as Element).closest('a.tl-event');
-    if (!mark) return;
-    event.preventDefault();
-    openEvent(mark.getAttribute('data-id') ?? '', { moveFocus: false });
-    markFor(selectedId ?? '')?.focus();
+      return true;
+    },
+    zoom: (command, around) => (command === 'reset' ? showDomain(null, true) : zoomBy(command === 'in' ? 2 : 0.5, around)),
   });
 
   // On the wrapper, not the SVG: Chromium makes an SVG element with a focus listener a tab stop.
   canvas.addEventListener('focusin', (event) => {
-    const id = (event.target as Element).closest('a.tl-event')?.getAttribute('data-id');
+    const id = (event.target as Element).closest('a[data-id]')?.getAttribute('data-id');
     if (id && id !== activeId) {
       activeId = id;
       draw();
@@ -266,13 +277,6 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (id) bringIntoView(id);
   });
 
-  panel.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      closePanel({ returnFocus: true });
-    }
-  });
-  panel.querySelector('.tl__close')?.addEventListener('click', () => closePanel({ returnFocus: true }));
   addEventListener('hashchange', openFromHash);
 
   // Resizing keeps the visible period and redraws at the new width.

@@ -25,16 +25,27 @@ export function connectTimelineView(host: HTMLElement, { writeUrl }: { writeUrl:
   let current: TimelineView = initial;
 
   const show = (view: TimelineView) => {
-    filterList(list, new Set(view.categories ?? CATEGORIES));
+    filterList(host, list, new Set(view.categories ?? CATEGORIES));
     host.dispatchEvent(new CustomEvent('tl:set-view', { detail: { view } }));
   };
 
   // The list is there before the chart (and alone on narrow screens): filter it now.
-  filterList(list, new Set(initial.categories ?? CATEGORIES));
+  filterList(host, list, new Set(initial.categories ?? CATEGORIES));
   // Only a view the URL asks for: a plain /timeline/ (or a #event link, which the chart opens itself) stays as the chart drew it.
   if (viewQuery(initial)) host.addEventListener('tl:ready', () => show(initial), { once: true });
   host.addEventListener('tl:viewchange', (e) => {
-    filterList(list, new Set((e as CustomEvent<ViewChangeDetail>).detail.view.categories ?? CATEGORIES));
+    filterList(host, list, new Set((e as CustomEvent<ViewChangeDetail>).detail.view.categories ?? CATEGORIES));
+  });
+
+  // Phones have no interactive chart (it takes over the filters once it is ready): the boxes filter here.
+  const boxes = [...host.querySelectorAll<HTMLInputElement>('.tl__filters input')];
+  const byBoxes = () => {
+    if (!host.dataset['ready']) filterList(host, list, new Set(boxes.filter((b) => b.checked).map((b) => b.value as Category)));
+  };
+  for (const box of boxes) box.addEventListener('change', byBoxes);
+  host.querySelector('.tl__empty button')?.addEventListener('click', () => {
+    for (const box of boxes) box.checked = true;
+    byBoxes();
   });
 
   if (!writeUrl) return;
@@ -65,8 +76,18 @@ export function connectTimelineView(host: HTMLElement, { writeUrl }: { writeUrl:
   }
 }
 
-/** Shows the list items of the shown categories only, hides emptied years and eras, and says how many are shown. */
-function filterList(list: HTMLElement | null, shown: ReadonlySet<Category>): void {
+/**
+ * Shows the list items and phone-chart marks of the shown categories only (a group's mark while all its
+ * categories are shown), hides emptied years and eras, says how many are shown, or that none are.
+ */
+function filterList(host: HTMLElement, list: HTMLElement | null, shown: ReadonlySet<Category>): void {
+  for (const box of host.querySelectorAll<HTMLInputElement>('.tl__filters input')) box.checked = shown.has(box.value as Category);
+  for (const mark of host.querySelectorAll<SVGElement>('.tl-vsvg a')) {
+    const categories = (mark.dataset['category'] ?? mark.dataset['categories'] ?? '').split(' ') as Category[];
+    mark.toggleAttribute('hidden', !categories.every((c) => shown.has(c)));
+  }
+  const empty = host.querySelector<HTMLElement>('.tl__empty');
+  if (empty) empty.hidden = shown.size > 0;
   if (!list) return;
   const items = [...list.querySelectorAll<HTMLElement>('.tl-list__event')];
   let visible = 0;

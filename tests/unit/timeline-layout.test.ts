@@ -1,7 +1,7 @@
 /** The timeline layout: scales, ticks at every zoom, mark rows, label lanes and collisions, extremes. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { layoutTimeline, shortLabel, type PlacedEvent, type TimelineEvent, type TimelineLayout } from '../../src/lib/timeline/layout';
+import { layoutTimeline, type PlacedEvent, type TimelineEvent, type TimelineLayout } from '../../src/lib/timeline/layout';
 import { MARGIN, PLOT_INSET, textWidth } from '../../src/lib/timeline/metrics';
 import { COMPRESSED_SHARE, SCALE_BREAK, baseScale, chronological } from '../../src/lib/timeline/scale';
 import { CATEGORIES } from '../../src/lib/content-schema';
@@ -136,7 +136,9 @@ describe('ticks', () => {
     // Weekly ticks name the month where it changes.
     const weeks = layoutTimeline(events, { width: 1000, domain: [day('2022-08-07'), day('2022-12-20')] });
     const labels = weeks.ticks.map((t) => t.label);
-    expect(labels[0]).toBe('7 Aug 2022');
+    // The tick on 7 Aug sits on the plot's edge, where its label would be cut off: the next one says the month and year.
+    expect(weeks.ticks[0]!.date).toBe('2022-08-14T00:00:00.000Z');
+    expect(labels[0]).toBe('14 Aug 2022');
     expect(labels.filter((l) => /^\d{1,2} (Sep|Oct|Nov|Dec)$/.test(l))).toHaveLength(4);
   });
 
@@ -219,13 +221,6 @@ describe('marks and labels', () => {
     const layout = layoutTimeline([ev('a', '1945-08-28', { endDate: '1945-09-05' }), ev('b', '1946')], { width: 800 });
     const a = layout.events.find((e) => e.id === 'a')!;
     expect(a.x1).toBeGreaterThan(a.x);
-  });
-
-  it('shortens long titles at a word boundary', () => {
-    expect(shortLabel('Tokyo Declaration signed')).toBe('Tokyo Declaration signed');
-    const s = shortLabel('Abe and Putin agree in Singapore to speed up talks on the basis of the 1956 declaration');
-    expect(s.length).toBeLessThanOrEqual(34);
-    expect(s).toMatch(/^Abe and Putin agree in Singapore\b.*…$/);
   });
 });
 

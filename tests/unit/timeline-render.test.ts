@@ -4,6 +4,9 @@ import { parseHTML } from 'linkedom';
 import { drawnMarkPaths, renderTimeline, eventLabel } from '../../src/lib/timeline/render';
 import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layout';
 import { symbolPath } from '../../src/lib/timeline/categories';
+import { layoutVertical } from '../../src/lib/timeline/vertical';
+import { verticalSvg } from '../../src/lib/timeline/vertical-svg';
+import { toHtml } from 'hast-util-to-html';
 
 const events: TimelineEvent[] = [
   {
@@ -116,5 +119,51 @@ describe('drawnMarkPaths', () => {
     const markPath = drawnMarkPaths(svg);
     for (const e of events) expect(markPath(e)).toBe(symbolPath(e.category, e.importance));
     expect(markPath({ id: 'no-such-event' })).toBe('');
+  });
+});
+
+describe('groups and the phone chart', () => {
+  const crowd: TimelineEvent[] = [
+    ...events,
+    { id: '2022-02-25-package-2', title: 'Second package', date: '2022-02-25', precision: 'day', category: 'sanctions', importance: 2 },
+    { id: '2022-03-16-mfn', title: 'MFN status', date: '2022-03-16', precision: 'day', category: 'sanctions', importance: 1 },
+  ];
+  const groups = [{ id: 'feb-mar', summary: 'sanctions', events: ['2022-02-24-sanctions', '2022-02-25-package-2', '2022-03-16-mfn'] }];
+
+  it('draws a collapsed group as one link to its first event in the list, named by its whole label', () => {
+    const svg = renderTimeline(doc(), crowd, { ...base, groups });
+    const group = svg.querySelector('a.tl-group')!;
+    expect(group.getAttribute('data-id')).toBe('group-feb-mar');
+    expect(group.getAttribute('href')).toBe('#2022-02-24-sanctions');
+    expect(group.getAttribute('aria-label')).toBe('Feb–Mar 2022: sanctions · 3 events');
+    expect(group.getAttribute('tabindex')).toBe('-1');
+    expect(group.querySelector('.tl-label')?.textContent).toBe('Feb–Mar 2022: sanctions · 3 events');
+    // Its events keep their marks (links to their pages), unlabelled.
+    expect(svg.querySelectorAll('a.tl-event')).toHaveLength(crowd.length);
+    expect(svg.querySelector('a.tl-event[data-id="2022-03-16-mfn"] .tl-label')?.getAttribute('display')).toBe('none');
+  });
+
+  it('draws the phone chart as a link per event, with its category, and a group with its categories', () => {
+    const layout = layoutVertical(crowd, { width: 360, height: 900, groups });
+    const svg = verticalSvg(layout, {
+      href: (id) => `/timeline/${id}/`,
+      markPath: (e) => symbolPath(e.category, e.importance),
+      title: 'Timeline',
+      description: 'Events down the page',
+      idPrefix: 'tlv',
+      categoryOf: (id) => crowd.find((e) => e.id === id)?.category,
+    });
+    const html = toHtml(svg);
+    const page = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+    const links = [...page.querySelectorAll('a.tl-v__event')];
+    expect(links).toHaveLength(crowd.length);
+    expect(links[0]!.getAttribute('href')).toBe('/timeline/1855-02-07-treaty-of-shimoda/');
+    expect(links[0]!.getAttribute('data-category')).toBe('territory');
+    expect(links[0]!.getAttribute('aria-label')).toBe(eventLabel(events[0]!));
+    const group = page.querySelector('a.tl-v__group')!;
+    expect(group.getAttribute('data-categories')).toBe('sanctions');
+    expect(group.getAttribute('href')).toBe('#2022-02-24-sanctions');
+    expect(page.querySelector('svg')?.getAttribute('aria-labelledby')).toBe('tlv-title');
+    expect(html).not.toContain('NaN');
   });
 });

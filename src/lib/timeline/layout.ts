@@ -5,15 +5,19 @@
  *
  * Geometry, top to bottom: era labels, label lanes (lane 0 nearest the
  * axis), rows for unlabelled marks, the axis with its tick labels. A
- * labelled event's mark sits in its lane beside the text; a label that fits
- * in no lane is left out and the mark goes to the rows by the axis (it keeps
- * its accessible name). Landmarks are placed first, so thinning at low zoom
- * drops the minor labels. Every event has exactly one mark. The scale is in
- * ./scale, the ticks in ./ticks, the sizes in ./metrics.
+ * labelled event's mark sits in its lane beside the text, which is the whole
+ * title wherever some lane has room for it (./labels); a label that fits in
+ * no lane is left out and the mark goes to the rows by the axis (it keeps
+ * its accessible name). Landmarks are placed first, then the groups of
+ * crowded events (./clusters), so thinning at low zoom drops the minor
+ * labels. Every event has exactly one mark. The scale is in ./scale, the
+ * ticks in ./ticks, the sizes in ./metrics.
  */
 import { axisDate, type Precision } from '../dates';
 import type { Category } from '../categories';
+import { crowded, groupLabel, type TimelineGroup } from './clusters';
 import { ERAS, type Era } from './eras';
+import { labelLanes, type Measure } from './labels';
 import {
   DEFAULT_LANES,
   FONT_SIZE,
@@ -53,6 +57,10 @@ export interface LayoutOptions {
   /** Number of label lanes. */
   lanes?: number | undefined;
   eras?: readonly Era[] | undefined;
+  /** Groups of events drawn as one mark while crowded. */
+  groups?: readonly TimelineGroup[] | undefined;
+  /** Text width (default: metrics.ts's table; the browser measures its font). */
+  measure?: Measure | undefined;
 }
 
 interface Box {
@@ -87,6 +95,24 @@ export interface PlacedEvent {
   /** True when the mark lies inside the plot area. */
   inView: boolean;
   label: PlacedLabel | null;
+  /** The collapsed group whose label stands for this event's, if any. */
+  group: string | null;
+}
+
+/** A collapsed group: a bracket over its events' marks, with its label. */
+export interface PlacedGroup {
+  /** `group-` and the group's id. */
+  id: string;
+  x: number;
+  x1: number;
+  y: number;
+  label: PlacedLabel;
+  /** The whole label, its accessible name (the drawn one may be shortened). */
+  title: string;
+  /** Its events that are shown, in chronological order. */
+  members: string[];
+  /** Period its events span, to zoom to when it opens. */
+  domain: [Date, Date];
 }
 
 export interface EraBand {
@@ -111,30 +137,10 @@ export interface TimelineLayout {
   breakX: number | null;
   /** All events, in chronological order. */
   events: PlacedEvent[];
-}
-
-const labelCache = new WeakMap<TimelineEvent, string>();
-function labelOf(e: TimelineEvent): string {
-  let text = labelCache.get(e);
-  if (text === undefined) {
-    text = shortLabel(e.title);
-    labelCache.set(e, text);
-  }
-  return text;
-}
-
-/** The label on the chart: the title, shortened at a word boundary. */
-export function shortLabel(title: string, max = 34): string {
-  const clean = title.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
-
-/** Interval overlap with a gap. */
-function overlaps(a0: number, a1: number, b0: number, b1: number, gap: number): boolean {
-  return a0 < b1 + gap && b0 < a1 + gap;
+  /** Collapsed groups with a label, in chronological order. */
+  groups: PlacedGroup[];
+  /** Ids of events and groups in keyboard order: chronological, each group just before its first event. */
+  order: string[];
 }
 
 /**
@@ -155,7 +161,8 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   const base = baseScale(options.scaleEvents ?? events, width);
   const transform = options.domain ? transformForDomain(base, options.domain, width) : (options.transform ?? { k: 1, x: 0 });
   const scale = zoomScale(base, transform);
-  const domain: [Date, Date] = [scale.invert(left), scale.invert(right)];
+  // Rounded: a Date truncates, and floating point can land a hair before midnight.
+  const domain: [Date, Date] = [new Date(Math.round(scale.invert(left))), new Date(Math.round(scale.invert(right)))];
 
   const sorted = events
     .map((e) => ({ e, t: eventTimes(e) }))
@@ -175,48 +182,56 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       row: null,
       inView: x1 >= left && x <= right,
       label: null,
+      group: null,
     };
   });
 
-  // Labels first: landmarks, then by date; each in the lowest lane where the
-  // mark and its text fit without touching another. The mark moves up into
-  // that lane beside its text, so no line has to cross other labels.
-  const boxes: Array<Array<[number, number]>> = Array.from({ length: lanes }, () => []);
-  const order = placed
-    .map((p, i) => ({ p, e: sorted[i]!.e }))
-    .filter(({ p }) => p.x >= left && p.x <= right)
-    .sort((a, b) => b.e.importance - a.e.importance || a.p.x - b.p.x);
-  for (const { p, e } of order) {
-    const text = labelOf(e);
-    const tw = textWidth(text);
-    const end = Math.max(p.x, p.x1);
-    const candidates = [
-      // Text after the mark (and after the span of a multi-day event)...
-      // (clear of the focus ring, RING_RADIUS).
-      { anchor: 'start' as const, x0: p.x - RING_RADIUS, x1: end + RING_RADIUS + 1 + tw + 2, tx: end + RING_RADIUS + 1 },
-      // ...or, near the right edge, before it.
-      { anchor: 'end' as const, x0: p.x - RING_RADIUS - 1 - tw - 2, x1: end + RING_RADIUS, tx: p.x - RING_RADIUS - 1 },
-    ];
-    for (let lane = 0; lane < lanes && !p.label; lane++) {
-      for (const c of candidates) {
-        if (c.x0 < left || c.x1 > right) continue;
-        if (boxes[lane]!.some(([a, b]) => overlaps(c.x0, c.x1, a, b, LABEL_GAP))) continue;
-        boxes[lane]!.push([c.x0, c.x1]);
-        const y0 = top + (lanes - 1 - lane) * LANE_HEIGHT + 1;
-        p.lane = lane;
+  // Groups whose shown events crowd together collapse into one labelled mark; their landmarks keep their own labels.
+  const index = new Map(placed.map((p, i) => [p.id, { p, e: sorted[i]!.e }]));
+  const candidates: Array<{ p: PlacedEvent | (Omit<PlacedGroup, 'label'> & { label: PlacedLabel | null }); text: string; rank: number }> =
+    [];
+  const groups: PlacedGroup[] = [];
+  for (const g of options.groups ?? []) {
+    const members = g.events.flatMap((id) => index.get(id) ?? []).sort((a, b) => a.p.x - b.p.x || (a.p.id < b.p.id ? -1 : 1));
+    const first = members[0];
+    const last = members.at(-1);
+    if (!first || !last || !crowded(members.map((m) => m.p.x)) || last.p.x1 < left || first.p.x > right) continue;
+    const domain: [Date, Date] = [new Date(eventTimes(first.e)[0]), new Date(eventTimes(last.e)[1])];
+    const text = groupLabel(domain[0], domain[1], members.length === g.events.length ? g.summary : null, members.length);
+    const group = { id: `group-${g.id}`, x: first.p.x, x1: last.p.x1, y: 0, title: text, members: members.map((m) => m.p.id), domain };
+    for (const m of members) if (m.e.importance < 3) m.p.group = group.id;
+    candidates.push({ p: { ...group, label: null }, text, rank: 2.5 });
+  }
+  for (const [i, p] of placed.entries()) {
+    if (!p.group && p.x >= left && p.x <= right) candidates.push({ p, text: sorted[i]!.e.title, rank: p.importance });
+  }
+
+  // Labels first: landmarks, then groups, then by importance and date; each
+  // in the lowest lane where the mark and its whole text fit (./labels). The
+  // mark moves up into that lane beside its text, so no line has to cross other labels.
+  const measure = options.measure ?? textWidth;
+  const laneSlots = labelLanes(lanes, left, right, LABEL_GAP, measure);
+  // Within a rank, events after the break first: the axis gives that period the room, and it is the story the chart tells.
+  const breakAt = base.domain().length > 2 ? scale(SCALE_BREAK) : -Infinity;
+  const recent = (c: { p: { x: number } }) => (c.p.x >= breakAt ? 1 : 0);
+  candidates.sort((a, b) => b.rank - a.rank || recent(b) - recent(a) || a.p.x - b.p.x);
+  // Each rank twice: whole titles first, then shortened ones in the room left, so "…" goes only where no lane has room.
+  for (const rank of [3, 2.5, 2, 1]) {
+    for (const shorten of [false, true]) {
+      for (const { p, text, rank: r } of candidates) {
+        if (r !== rank || p.label) continue;
+        const slot = laneSlots.place(text, p.x, p.x1, RING_RADIUS, shorten);
+        if (!slot) continue;
+        const y0 = top + (lanes - 1 - slot.lane) * LANE_HEIGHT + 1;
         p.y = y0 + LANE_HEIGHT / 2 - 1;
-        p.label = {
-          text,
-          lane,
-          x: c.tx,
-          y: p.y + FONT_SIZE * 0.35,
-          anchor: c.anchor,
-          box: { x0: c.x0, x1: c.x1, y0, y1: y0 + LANE_HEIGHT - 2 },
-        };
-        break;
+        const label = { text: slot.text, lane: slot.lane, x: slot.tx, y: p.y + FONT_SIZE * 0.35, anchor: slot.anchor };
+        p.label = { ...label, box: { x0: slot.x0, x1: slot.x1, y0, y1: y0 + LANE_HEIGHT - 2 } };
+        if ('members' in p) groups.push(p as PlacedGroup);
+        else p.lane = slot.lane;
       }
     }
   }
+  groups.sort((a, b) => a.x - b.x);
 
   // Unlabelled marks sit in rows along the axis: the lowest row with room,
   // else the least crowded one (they may then overlap, but stay focusable).
@@ -236,7 +251,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     const x1 = Math.min(right, era.end ? scale(axisDate(era.end, 'day')) : Infinity);
     if (x1 - x0 < 1) continue;
     const room = x1 - x0 - 8;
-    const label = textWidth(era.label) <= room ? era.label : textWidth(era.short) <= room ? era.short : '';
+    const label = eraWidth(era.label, measure) <= room ? era.label : eraWidth(era.short, measure) <= room ? era.short : '';
     eraBands.push({ id: era.id, x0, x1, label });
   }
 
@@ -250,9 +265,25 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     axisY,
     domain,
     transform,
-    ticks: axisTicks(scale, left, right),
+    ticks: axisTicks(scale, left, right, measure),
     eras: eraBands,
     breakX,
     events: placed,
+    groups,
+    order: focusOrder(placed, groups),
   };
+}
+
+/** Keyboard order: events chronologically, each labelled group just before its first event. */
+function focusOrder(events: readonly PlacedEvent[], groups: readonly PlacedGroup[]): string[] {
+  const before = new Map(groups.map((g) => [g.members[0], g.id]));
+  return events.flatMap((e) => {
+    const g = before.get(e.id);
+    return g ? [g, e.id] : [e.id];
+  });
+}
+
+/** Era labels are set in 11 px capitals, semibold and letter-spaced (timeline.css): wider than the same text in 12 px. */
+function eraWidth(text: string, measure: Measure): number {
+  return measure(text.toUpperCase()) * 0.97 + text.length * 0.4;
 }

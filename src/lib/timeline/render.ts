@@ -9,7 +9,15 @@
 import { select, type BaseType, type Selection } from 'd3-selection';
 import { formatDateRange, formatPartialDate } from '../dates';
 import { CATEGORY_LABELS } from './categories';
-import { layoutTimeline, type EraBand, type LayoutOptions, type PlacedEvent, type TimelineEvent, type TimelineLayout } from './layout';
+import {
+  layoutTimeline,
+  type EraBand,
+  type LayoutOptions,
+  type PlacedEvent,
+  type PlacedGroup,
+  type TimelineEvent,
+  type TimelineLayout,
+} from './layout';
 import { RING_RADIUS } from './metrics';
 import type { Tick } from './ticks';
 
@@ -215,6 +223,36 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
         text.removeAttribute('display');
         if (text.textContent !== d.label.text) text.textContent = d.label.text;
       } else text.setAttribute('display', 'none');
+    });
+
+  // Groups of crowded events: a bracket over their marks and one label. Without JavaScript the link goes to
+  // the group's first event in the list below; the browser opens the group (zooms in) instead.
+  child(svg, 'g', 'tl-groups')
+    .attr('clip-path', clipUrl)
+    .selectAll<SVGAElement, PlacedGroup>('a.tl-group')
+    .data(
+      layout.groups,
+      keyed<PlacedGroup>((d) => d.id, 'data-id'),
+    )
+    .join((enter) => {
+      const a = enter.append('a').attr('class', 'tl-group');
+      a.append('rect').attr('class', 'tl-group__span').attr('y', -4).attr('height', 8).attr('rx', 4);
+      a.append('text').attr('class', 'tl-label');
+      return a;
+    })
+    .attr('data-id', (d) => d.id)
+    .attr('href', (d) => `#${d.members[0]}`)
+    .attr('aria-label', (d) => d.title)
+    .attr('tabindex', (d) => (d.id === activeId ? 0 : -1))
+    .attr('transform', (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
+    .each(function (d) {
+      const [rect, text] = this.children;
+      rect?.setAttribute('x', String(-RING_RADIUS + 2));
+      rect?.setAttribute('width', Math.max(8, d.x1 - d.x + 2 * RING_RADIUS - 4).toFixed(1));
+      text?.setAttribute('x', (d.label.x - d.x).toFixed(1));
+      text?.setAttribute('y', (d.label.y - d.y).toFixed(1));
+      text?.setAttribute('text-anchor', d.label.anchor);
+      if (text) text.textContent = d.label.text;
     });
 
   return svgEl;

@@ -3,7 +3,7 @@
  * in a dense cluster (2022) where the full view has no room for the label.
  */
 import { axisDate } from '../dates';
-import { layoutTimeline, type TimelineEvent } from './layout';
+import { layoutTimeline, type LayoutOptions, type TimelineEvent } from './layout';
 import { baseScale, transformForDomain } from './scale';
 
 /** Windows tried around the event, widest first, in days. */
@@ -12,7 +12,7 @@ const WINDOWS = [3000, 1000, 360, 120, 40, 14];
 /**
  * The widest zoom (as a d3-zoom transform) around `event` at which its label
  * is placed, or the deepest allowed one; `shown` are the events drawn, `all`
- * the ones the scale is built from.
+ * the ones the scale is built from; `options` the layout's measure and groups.
  */
 export function revealTransform(
   event: TimelineEvent,
@@ -20,13 +20,14 @@ export function revealTransform(
   all: readonly TimelineEvent[],
   width: number,
   maxZoom: number,
+  options: Pick<LayoutOptions, 'measure' | 'groups'> = {},
 ): { k: number; x: number } | undefined {
   const base = baseScale(all, width);
   const centre = +axisDate(event.date, event.precision);
   for (const days of WINDOWS) {
     const domain: [Date, Date] = [new Date(centre - days * 432e5), new Date(centre + days * 432e5)];
     const t = transformForDomain(base, domain, width);
-    const trial = layoutTimeline(shown, { width, transform: t, scaleEvents: all });
+    const trial = layoutTimeline(shown, { ...options, width, transform: t, scaleEvents: all });
     if (t.k >= maxZoom || trial.events.find((e) => e.id === event.id)?.label) return { k: Math.min(t.k, maxZoom), x: t.x };
   }
   return undefined;

@@ -3,7 +3,6 @@
  * 1990, and what a zoom transform does to it. Also the order of events,
  * which follows their position on this axis.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { axisDate } from '../dates';
 import type { TimelineEvent } from './layout';
@@ -28,6 +27,38 @@ export const COMPRESSED_SHARE = 0.22;
 const BREAK_MIN_SPAN_YEARS = 60;
 
 const YEAR_MS = 365.25 * 864e5;
+
+/**
+ * A piecewise linear map from time (ms, or a Date) to x, and back: all of d3's
+ * time scale the chart uses. Its own, so the browser does not ship d3-scale
+ * and the d3-time-format that d3's time scale brings with it.
+ */
+export interface TimeScale {
+  (t: number | Date): number;
+  invert(x: number): number;
+  /** The times where the pieces meet, in ms (two, or three for a broken axis). */
+  domain(): number[];
+  range(): number[];
+}
+
+/** The point on the line through (a, c) and (b, d) at `v`, in the piece of `xs` that holds v (or the end piece beyond it). */
+function piecewise(xs: readonly number[], ys: readonly number[], v: number): number {
+  let i = 1;
+  while (i < xs.length - 1 && v > xs[i]!) i++;
+  const a = xs[i - 1]!;
+  const b = xs[i]!;
+  const t = (v - a) / (b - a || 1);
+  // d3's interpolation, (1 − t)·c + t·d: exact at the ends, so a day maps back to its midnight.
+  return ys[i - 1]! * (1 - t) + ys[i]! * t;
+}
+
+export function timeScale(domain: readonly number[], range: readonly number[]): TimeScale {
+  const scale = (t: number | Date) => piecewise(domain, range, +t);
+  scale.invert = (x: number) => piecewise(range, domain, x);
+  scale.domain = () => [...domain];
+  scale.range = () => [...range];
+  return scale;
+}
 
 /**
  * Time positions of an event (start and, for ranges, end) in ms. Cached per
@@ -57,7 +88,7 @@ export function chronological(
  * The unzoomed scale over all events: padded extent, broken at SCALE_BREAK
  * when the record spans more than BREAK_MIN_SPAN_YEARS across it.
  */
-export function baseScale(events: readonly TimelineEvent[], width: number): ScaleTime<number, number> {
+export function baseScale(events: readonly TimelineEvent[], width: number): TimeScale {
   // Inset so the first and last marks, and a label beside them, fit inside the plot.
   const left = MARGIN.left + PLOT_INSET;
   const right = Math.max(left + 1, width - MARGIN.right - PLOT_INSET);
@@ -80,18 +111,21 @@ export function baseScale(events: readonly TimelineEvent[], width: number): Scal
   const breaks = +start < +SCALE_BREAK && +end > +SCALE_BREAK && spanYears > BREAK_MIN_SPAN_YEARS;
   if (breaks) {
     const mid = left + (right - left) * COMPRESSED_SHARE;
-    return scaleUtc().domain([start, SCALE_BREAK, end]).range([left, mid, right]);
+    return timeScale([+start, +SCALE_BREAK, +end], [left, mid, right]);
   }
-  return scaleUtc().domain([start, end]).range([left, right]);
+  return timeScale([+start, +end], [left, right]);
 }
 
 /** The base scale as the zoom transform moves it. */
-export function zoomScale(base: ScaleTime<number, number>, t: ZoomTransform): ScaleTime<number, number> {
-  return base.copy().range(base.range().map((r) => r * t.k + t.x));
+export function zoomScale(base: TimeScale, t: ZoomTransform): TimeScale {
+  return timeScale(
+    base.domain(),
+    base.range().map((r) => r * t.k + t.x),
+  );
 }
 
 /** The transform that shows `domain` across the plot area. */
-export function transformForDomain(base: ScaleTime<number, number>, domain: readonly [Date, Date], width: number): ZoomTransform {
+export function transformForDomain(base: TimeScale, domain: readonly [Date, Date], width: number): ZoomTransform {
   const left = MARGIN.left;
   const right = width - MARGIN.right;
   const a = base(domain[0]);

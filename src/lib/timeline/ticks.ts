@@ -1,7 +1,8 @@
 /** Axis ticks at every zoom, from years down to days, labelled without repeating the year or month. */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
+import { monthAbbr } from '../dates';
+import type { TimeScale } from './scale';
+import type { Measure } from './labels';
 import { TICK_SPACING, textWidth } from './metrics';
 
 export interface Tick {
@@ -12,21 +13,22 @@ export interface Tick {
   kind: 'year' | 'month' | 'day';
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtDay = utcFormat('%-d');
-const fmtDayMonth = utcFormat('%-d %b');
-const fmtDayFull = utcFormat('%-d %b %Y');
+const fmtYear = (d: Date) => String(d.getUTCFullYear());
+const fmtMonth = monthAbbr;
+const fmtMonthYear = (d: Date) => `${monthAbbr(d)} ${fmtYear(d)}`;
+const fmtDay = (d: Date) => String(d.getUTCDate());
+const fmtDayMonth = (d: Date) => `${fmtDay(d)} ${monthAbbr(d)}`;
+const fmtDayFull = (d: Date) => `${fmtDayMonth(d)} ${fmtYear(d)}`;
 
 /**
  * Ticks for the visible part of each linear piece of the scale, at d3's
  * "nice" intervals, never finer than a day. Labels read as a multi-scale
  * axis (1993 · Feb · Mar …, or 24 Feb 2022 · 25 · 26 … 1 Mar): the first
  * tick and each change of month or year are written out, so a zoomed view
- * always says where it is.
+ * always says where it is. A tick whose label would reach past the plot's
+ * edge is left out (the next one then says the month and year), so no label is clipped.
  */
-export function axisTicks(scale: ScaleTime<number, number>, left: number, right: number): Tick[] {
+export function axisTicks(scale: TimeScale, left: number, right: number, measure: Measure = textWidth): Tick[] {
   const domain = scale.domain();
   const range = scale.range();
   const raw: Array<{ date: Date; kind: Tick['kind'] }> = [];
@@ -34,12 +36,12 @@ export function axisTicks(scale: ScaleTime<number, number>, left: number, right:
     const a = Math.max(left, range[i]!);
     const b = Math.min(right, range[i + 1]!);
     if (b - a < 1) continue;
-    const d0 = scale.invert(a);
-    const d1 = scale.invert(b);
+    const d0 = new Date(scale.invert(a));
+    const d1 = new Date(scale.invert(b));
     const count = Math.max(1, Math.floor((b - a) / TICK_SPACING));
     const days = (+d1 - +d0) / 864e5;
-    const piece = scaleUtc().domain([d0, d1]);
-    const dates = days / count < 1 ? piece.ticks(utcDay) : piece.ticks(count);
+    // d3's "nice" time intervals (what a d3 time scale's ticks() gives), never finer than a day.
+    const dates = days / count < 1 ? utcDay.range(d0, new Date(+d1 + 1)) : utcTicks(d0, d1, count);
     const kind: Tick['kind'] = dates.every((d) => +utcYear.floor(d) === +d)
       ? 'year'
       : dates.every((d) => +utcMonth.floor(d) === +d)
@@ -62,7 +64,9 @@ export function axisTicks(scale: ScaleTime<number, number>, left: number, right:
     // Weekly ticks rarely fall on the 1st: name the month (and year) where it changes.
     else label = newYear ? fmtDayFull(date) : newMonth ? fmtDayMonth(date) : fmtDay(date);
     const x = scale(date);
-    const half = textWidth(label) / 2;
+    // Year labels are semibold, wider than the measure's regular weight: allow for it.
+    const half = measure(label) * 0.56;
+    if (x - half < left || x + half > right) continue;
     // Where two pieces of a broken scale meet, their ticks can crowd: keep the first.
     if (x - half < lastRight + 6) continue;
     lastRight = x + half;

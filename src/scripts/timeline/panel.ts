@@ -10,13 +10,22 @@ export interface DetailsPanel {
   hide(): void;
 }
 
-/** `writeHash: false` where the page's URL is written elsewhere (timeline-view.ts writes ?event=…). */
+/**
+ * `writeHash: false` where the page's URL is written elsewhere (timeline-view.ts writes ?event=…); `keepInView`
+ * is the chart, which opening the panel must not scroll off screen; `onClose` runs on Escape or the close button.
+ */
 export function detailsPanel(
   panel: HTMLElement,
   body: HTMLElement,
   reducedMotion: MediaQueryList,
-  { writeHash }: { writeHash: boolean },
+  { writeHash, keepInView, onClose }: { writeHash: boolean; keepInView: Element; onClose: () => void },
 ): DetailsPanel {
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  });
+  panel.querySelector('.tl__close')?.addEventListener('click', onClose);
   return {
     get open() {
       return !panel.hidden;
@@ -28,8 +37,11 @@ export function detailsPanel(
       panel.dataset['category'] = category;
       panel.hidden = false;
       if (writeHash && location.hash !== `#${id}`) history.replaceState(history.state, '', `#${id}`);
-      if (moveFocus) body.querySelector<HTMLElement>('.tl-details__title')?.focus();
-      panel.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      if (moveFocus) body.querySelector<HTMLElement>('.tl-details__title')?.focus({ preventScroll: true });
+      // Scroll the panel up into view, but never so far that the chart's top leaves the screen.
+      const below = panel.getBoundingClientRect().bottom - innerHeight;
+      const chartTop = keepInView.getBoundingClientRect().top;
+      if (below > 0 && chartTop > 0) scrollBy({ top: Math.min(below, chartTop), behavior: reducedMotion.matches ? 'auto' : 'smooth' });
       return true;
     },
     hide() {
