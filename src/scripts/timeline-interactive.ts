@@ -1,8 +1,8 @@
 /**
- * The interactive timeline, loaded lazily by <timeline-chart>. It takes over the server-rendered SVG and
- * redraws it with the same renderTimeline() on every zoom, filter and resize; adds d3-zoom (wheel, pinch,
- * drag, buttons), one-tab-stop keyboard navigation, the details panel, #event-id links and view events.
+ * The interactive timeline, loaded lazily by <timeline-chart>: redraws the server-rendered SVG with the same renderTimeline()
+ * on zoom (d3-zoom, animated by d3-transition), filter and resize; one-tab-stop keys, details panel, #event-id links, view events.
  */
+import 'd3-transition';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { layoutTimeline, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
