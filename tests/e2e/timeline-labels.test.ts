@@ -71,7 +71,7 @@ describe('at first sight', () => {
     await page.waitForFunction(() => !document.querySelector('a.tl-group[data-id="group-2022-invasion-sanctions"]'));
     expect(Number(await zoomOf(page))).toBeGreaterThan(20);
     await page.waitForURL(/\?from=/);
-    expect(await labelOf(page, '2022-02-23-sanctions-package-1')).toBe("Japan's first 2022 sanctions package against Russia");
+    expect(await labelOf(page, '2022-02-23-sanctions-package-1')).toBe('Japan’s first 2022 sanctions package against Russia');
     expect(page.url()).toMatch(/\?from=2022-0\d-\d\d&to=2022-0\d-\d\d$/);
     expect(problems).toEqual(NO_PROBLEMS);
   });
