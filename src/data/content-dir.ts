@@ -8,6 +8,6 @@ import { resolve } from 'node:path';
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
 
 /** Absolute path of one collection's folder, e.g. `collectionDir('glossary')`. */
-export function collectionDir(collection: 'articles' | 'timeline' | 'glossary' | 'places', root = process.cwd()): string {
+export function collectionDir(collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'about', root = process.cwd()): string {
   return resolve(root, CONTENT_DIR, collection);
 }

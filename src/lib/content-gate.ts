@@ -30,6 +30,7 @@ export const COLLECTIONS = {
   timeline: { ext: /\.md$/, address: '/timeline/<name>/' },
   glossary: { ext: /\.ya?ml$/, address: 'its id' },
   places: { ext: /\.ya?ml$/, address: 'its id' },
+  about: { ext: /^about\/(?:[^/]+\/)?about\.md$/, address: '/about/' },
 } as const;
 type Collection = keyof typeof COLLECTIONS;
 
@@ -111,7 +112,7 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
   for (const file of files) {
     const collection = collectionOf(file.path);
     if (!collection || file.text === undefined || !COLLECTIONS[collection].ext.test(file.path)) continue;
-    const markdown = collection === 'articles' || collection === 'timeline';
+    const markdown = collection === 'articles' || collection === 'timeline' || collection === 'about';
     const front = markdown ? splitFrontmatter(file.text) : { yaml: file.text, firstLine: 1 };
     if (!front) {
       out.push({
