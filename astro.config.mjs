@@ -59,7 +59,16 @@ export default defineConfig({
   // pagefind after the pages are written: it indexes the finished output.
   integrations: [
     contentStoreModule(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page) }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page),
+      // Pages that exist in both editions list each other (/articles/x/ and /ja/articles/x/), as their HTML does.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+      // And x-default, the English original, as in the HTML (the integration writes only the languages).
+      serialize: (item) => {
+        const english = item.links?.find((l) => l.lang === 'en');
+        return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
+      },
+    }),
     pagefind(),
     japaneseFont(),
     // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.

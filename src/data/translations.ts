@@ -33,15 +33,22 @@ export interface Localized<E extends { data: object }> {
 
 /** The translations of each collection, by the original's id; read once per build. */
 const translations = perBuild(async () => {
-  const [articles, timeline, glossary, about] = await Promise.all([
+  const [articles, timeline, glossary, places, about] = await Promise.all([
     getCollection('articlesJa'),
     getCollection('timelineJa'),
     getCollection('glossaryJa'),
+    getCollection('placesJa'),
     getCollection('aboutJa'),
   ]);
   const byOriginal = <T extends { data: { translationOf: string } }>(entries: T[]) =>
     new Map(entries.map((e) => [e.data.translationOf, e]));
-  return { articles: byOriginal(articles), timeline: byOriginal(timeline), glossary: byOriginal(glossary), about: byOriginal(about) };
+  return {
+    articles: byOriginal(articles),
+    timeline: byOriginal(timeline),
+    glossary: byOriginal(glossary),
+    places: byOriginal(places),
+    about: byOriginal(about),
+  };
 });
 
 /** The first digits of the SHA-256 of the original's file as it is now. */
@@ -98,7 +105,18 @@ export async function articlesIn(lang: Language): Promise<Array<Localized<Articl
   return Promise.all((await content()).articles.map((a) => articleIn(lang, a)));
 }
 
-/** Every event in `lang`, oldest first. */
-export async function eventsIn(lang: Language): Promise<Array<Localized<EventEntry>>> {
-  return Promise.all((await content()).events.map((e) => eventIn(lang, e)));
+/**
+ * The title of an item of the corrections log in `lang`, or undefined when
+ * it has no translation (the log then shows the English title, marked so).
+ */
+export async function logTitleIn(
+  lang: Language,
+  item: { kind: 'article' | 'event' | 'glossary' | 'place'; id: string },
+): Promise<string | undefined> {
+  if (lang === 'en') return undefined;
+  const all = await translations();
+  if (item.kind === 'article') return all.articles.get(item.id)?.data.title;
+  if (item.kind === 'event') return all.timeline.get(item.id)?.data.title;
+  if (item.kind === 'glossary') return all.glossary.get(item.id)?.data.term;
+  return all.places.get(item.id)?.data.name;
 }

@@ -107,6 +107,32 @@ const en = {
   'event.previous': 'Previous event',
   'event.next': 'Next event',
   'related.paragraph': 'Paragraph: “{text}”',
+  'glossary.kicker': 'Reference',
+  'glossary.description':
+    'Terms, places and documents in Japan–Russia relations, with other names and spellings in Russian and Japanese, short sourced definitions and links to the timeline and articles.',
+  'glossary.dek':
+    'Terms, places and documents, with their other names and spellings in Russian and Japanese. Articles link the first mention of each term here.',
+  'glossary.index': 'Glossary terms',
+  'glossary.mapTitle': 'The islands on a map',
+  'glossary.also': 'Also:',
+  'glossary.onMap': 'See it on the map of the islands',
+  'glossary.articles': 'Articles',
+  'corrections.kicker': 'Our record',
+  'corrections.description':
+    'Every correction made on this site, newest first: the date, the article, timeline event or glossary term, and what changed.',
+  'corrections.dek':
+    'Every change of fact on this site, newest first, with a link to the item it changed. Each item also lists its own corrections. Notes added to a republished report on the day we first published it are shown on that report only.',
+  'corrections.seeBefore': 'See our',
+  'corrections.seeLink': 'corrections policy',
+  'corrections.seeMiddle': ', or follow this log by',
+  'corrections.feedLink': 'RSS',
+  'corrections.seeAfter': '.',
+  'corrections.none': 'No corrections yet.',
+  'corrections.feed': '{site}: corrections',
+  'correctionKind.article': 'Article',
+  'correctionKind.event': 'Timeline event',
+  'correctionKind.glossary': 'Glossary term',
+  'correctionKind.place': 'Place',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -210,6 +236,30 @@ const ja: Record<UiKey, string> = {
   'event.previous': '前の出来事',
   'event.next': '次の出来事',
   'related.paragraph': '段落「{text}」',
+  'glossary.kicker': '資料',
+  'glossary.description':
+    '日露関係の用語・地名・文書を、ロシア語と日本語の別名や表記、出典付きの短い定義、年表と記事へのリンクとともに解説します。',
+  'glossary.dek': '用語・地名・文書を、ロシア語と日本語の別名や表記とともに掲げています。記事では各用語の初出からここへリンクしています。',
+  'glossary.index': '用語の一覧',
+  'glossary.mapTitle': '島々の地図',
+  'glossary.also': '別名：',
+  'glossary.onMap': '島々の地図で見る',
+  'glossary.articles': '記事',
+  'corrections.kicker': '訂正の記録',
+  'corrections.description': 'このサイトで行ったすべての訂正を新しい順に。日付、訂正した記事・年表の出来事・用語、変更の内容。',
+  'corrections.dek':
+    'このサイトで行った事実の変更を、変更した項目へのリンクとともに新しい順に掲げています。各項目にもそれぞれの訂正を示しています。転載した報道に最初の掲載日に加えた注記は、その報道のページにのみ示しています。訂正の内容は英語で記録しています。',
+  'corrections.seeBefore': '訂正については',
+  'corrections.seeLink': '訂正の方針',
+  'corrections.seeMiddle': 'をご覧ください。この記録は',
+  'corrections.feedLink': 'RSSフィード',
+  'corrections.seeAfter': 'でも購読できます。',
+  'corrections.none': '訂正はまだありません。',
+  'corrections.feed': '{site}：訂正',
+  'correctionKind.article': '記事',
+  'correctionKind.event': '年表の出来事',
+  'correctionKind.glossary': '用語集',
+  'correctionKind.place': '地名',
 };
 
 export const UI: Record<Language, Record<UiKey, string>> = { en, ja };
