@@ -28,6 +28,17 @@ export function paragraphId(text: string, words = 6): string {
   return s ? `p-${s}` : '';
 }
 
+/**
+ * The id of a paragraph in Japanese, which has no spaces between words: "p-"
+ * plus the slug of its first `chars` characters.
+ */
+export function japaneseParagraphId(text: string, chars = 16): string {
+  const s = slug([...text.trim()].slice(0, chars).join(''))
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return s ? `p-${s}` : '';
+}
+
 /** A string as a literal inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -21,7 +21,9 @@ import remarkCitations from './remark-citations';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
-import { glossaryTermsFollowingEdits } from '../data/files';
+import { glossaryTermsByLanguage } from '../data/files';
+import type { Language } from '../lib/i18n/languages';
+import rehypeDocumentLanguage from './rehype-document-language';
 import { islandsMapHtml } from '../data/geo';
 import type { GlossaryTerm } from '../lib/glossary';
 import remarkGlossary from './remark-glossary';
@@ -34,14 +36,14 @@ export interface PipelineOptions {
    * Glossary terms to link, or a function that gives them for each document;
    * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
    */
-  glossary?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
+  glossary?: readonly GlossaryTerm[] | ((lang: Language) => readonly GlossaryTerm[]);
   /** HTML for `::islands-map`; defaults to the map built from world-atlas and content/places. */
   islandsMap?: () => string;
 }
 
 export function markdownOptions({
   base = '/',
-  glossary = glossaryTermsFollowingEdits(),
+  glossary = glossaryTermsByLanguage(),
   islandsMap = islandsMapHtml,
 }: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
@@ -101,6 +103,8 @@ export function markdownOptions({
           contentProperties: { className: ['visually-hidden'] },
         },
       ],
+      // A translation's generated labels in its language, and its links to pages its language lacks yet; before the base is added.
+      rehypeDocumentLanguage,
       [rehypeBaseLinks, { base }],
     ],
   };

@@ -10,7 +10,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
-import { paragraphId } from '../lib/text';
+import type { VFile } from 'vfile';
+import { documentLanguage } from '../lib/i18n/languages';
+import { japaneseParagraphId, paragraphId } from '../lib/text';
 
 /**
  * The paragraph's words, leaving out footnote markers ("x.<sup>1</sup>" is
@@ -25,7 +27,9 @@ function proseText(node: Element | ElementContent): string {
 }
 
 export default function rehypeParagraphIds() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Japanese has no word spaces: its "first six words" would be the whole paragraph.
+    const idOf = documentLanguage(file.path) === 'ja' ? japaneseParagraphId : paragraphId;
     const seen = new Map<string, number>();
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'li') return SKIP;
@@ -34,7 +38,7 @@ export default function rehypeParagraphIds() {
       // A callout's title is a label, not prose anyone links to.
       const className = node.properties['className'];
       if (Array.isArray(className) && className.includes('callout__title')) return undefined;
-      const base = paragraphId(proseText(node));
+      const base = idOf(proseText(node));
       if (!base) return undefined;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
