@@ -73,3 +73,15 @@ export async function glossaryWithLinks(): Promise<Array<{ entry: GlossaryEntry;
     articles: pick(all.articlesById, entry.data.articles),
   }));
 }
+
+/** The article pages' paths and props, for the route of each edition. */
+export async function articlePages() {
+  const { articles } = await content();
+  return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}
+
+/** The event pages' paths and props (each with its neighbours), for the route of each edition. */
+export async function eventPages() {
+  const { events } = await content();
+  return events.map((entry, i) => ({ params: { id: entry.id }, props: { entry, previous: events[i - 1], next: events[i + 1] } }));
+}

@@ -65,23 +65,14 @@ describe('the language switch', () => {
 });
 
 describe('language and alternates', () => {
-  it('marks an English page English and lists both editions and x-default', async () => {
+  it.each([
+    { path: EVENT, lang: 'en', locale: 'en_GB' },
+    { path: `/ja${EVENT}`, lang: 'ja', locale: 'ja_JP' },
+  ])('marks $path as $lang and lists both editions and x-default', async ({ path, lang, locale }) => {
     const { page } = await session.openPage();
-    await page.goto(pageUrl(siteUrl, EVENT));
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('en_GB');
-    await expect(alternates(page)).resolves.toEqual([
-      ['en', EVENT],
-      ['ja', `/ja${EVENT}`],
-      ['x-default', EVENT],
-    ]);
-  });
-
-  it('marks a Japanese page Japanese, with the same alternates', async () => {
-    const { page } = await session.openPage();
-    await page.goto(pageUrl(siteUrl, `/ja${EVENT}`));
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
-    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('ja_JP');
+    await page.goto(pageUrl(siteUrl, path));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
+    await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe(locale);
     await expect(alternates(page)).resolves.toEqual([
       ['en', EVENT],
       ['ja', `/ja${EVENT}`],
