@@ -111,6 +111,17 @@ describe('Japanese pages', () => {
     expect(problems).toEqual(NO_PROBLEMS);
   });
 
+  it('give the republished report as a Japanese summary that says so and links to the English text', async () => {
+    const { page } = await session.openPage();
+    const report = '/articles/japan-nss-russia-serious-concern/';
+    await page.goto(pageUrl(siteUrl, `/ja${report}`));
+    const notice = page.locator('.translation-notice');
+    await expect(notice.textContent()).resolves.toContain('これは報告の要約です。');
+    await expect(notice.locator('a').getAttribute('href')).resolves.toBe(report);
+    await expect(notice.locator('a').getAttribute('hreflang')).resolves.toBe('en');
+    await expect(page.locator('.prose').textContent()).resolves.toContain('要約');
+  });
+
   it('send the timeline and search links to the English pages for now, saying so', async () => {
     const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/ja/'));
