@@ -11,9 +11,11 @@
 import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FONT_STYLESHEET, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
+import { FONT_STYLESHEETS, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
+import { LANGUAGES, type Language } from '../lib/i18n/languages';
+import { pageLanguage } from '../lib/i18n/paths';
 import { builtHtmlFiles } from './built-pages';
 
 const FILES_DIR = '/fonts/noto-sans-jp/';
@@ -42,7 +44,7 @@ export default function japaneseFont(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (!req.url?.endsWith(FONT_STYLESHEET)) {
+          if (!Object.values(FONT_STYLESHEETS).some((sheet) => req.url?.endsWith(sheet))) {
             next();
             return;
           }
@@ -59,24 +61,30 @@ export default function japaneseFont(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const used = new Set<number>();
-        // Pages, and the scripts that write text into them (the search help, for one).
+        // The characters of each edition's pages, and of the scripts that write text into any page (the search help, for one).
+        const used = new Map<Language, Set<number>>(LANGUAGES.map((l) => [l, new Set()]));
+        const read = async (file: string, into: readonly Language[]) => {
+          for (const [ch] of (await readFile(file, 'utf8')).matchAll(WIDE)) for (const l of into) used.get(l)?.add(ch.codePointAt(0)!);
+        };
         const scripts = (await readdir(join(outDir, '_astro')).catch(() => []))
           .filter((f) => f.endsWith('.js'))
           .map((f) => join(outDir, '_astro', f));
-        for (const file of [...(await builtHtmlFiles(outDir)), ...scripts]) {
-          for (const [ch] of (await readFile(file, 'utf8')).matchAll(WIDE)) used.add(ch.codePointAt(0)!);
-        }
+        for (const file of await builtHtmlFiles(outDir))
+          await read(file, [pageLanguage(`/${relative(outDir, file).split(sep).join('/')}`).lang]);
+        for (const file of scripts) await read(file, LANGUAGES);
         const faces = await japaneseFaces();
         const needed = new Set<string>();
-        const css = narrowedStylesheet(faces, used, (file) => {
-          needed.add(file);
-          return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
-        });
         await mkdir(join(outDir, FILES_DIR), { recursive: true });
-        await writeFile(join(outDir, FONT_STYLESHEET), `${css}\n`);
+        for (const lang of LANGUAGES) {
+          const css = narrowedStylesheet(faces, used.get(lang) ?? new Set(), (file) => {
+            needed.add(file);
+            return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
+          });
+          await writeFile(join(outDir, FONT_STYLESHEETS[lang]), `${css}\n`);
+        }
         await Promise.all([...needed].map((f) => copyFile(join(packageDir, f), join(outDir, FILES_DIR, f.replace(/^\.\/files\//, '')))));
-        logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${used.size} characters`);
+        const counts = LANGUAGES.map((l) => `${used.get(l)?.size ?? 0} characters on ${l} pages`).join(', ');
+        logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${counts}`);
       },
     },
   };

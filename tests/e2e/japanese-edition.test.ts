@@ -82,6 +82,20 @@ describe('language and alternates', () => {
 });
 
 describe('Japanese pages', () => {
+  it('load their own font stylesheet, and English pages keep the small one', async () => {
+    const { page } = await session.openPage();
+    const sheetOf = async (path: string) => {
+      await page.goto(pageUrl(siteUrl, path));
+      return page.locator('link[rel="stylesheet"][href*="/fonts/"]').getAttribute('href');
+    };
+    const [en, ja] = [await sheetOf(EVENT), await sheetOf(`/ja${EVENT}`)];
+    expect(en).toBe('/fonts/noto-sans-jp.css');
+    expect(ja).toBe('/fonts/noto-sans-jp.ja.css');
+    const [enCss, jaCss] = await Promise.all([en, ja].map(async (href) => (await fetch(pageUrl(siteUrl, href ?? ''))).text()));
+    // The English pages' ranges hold their few Japanese names, not the Japanese edition's text.
+    expect(enCss!.length).toBeLessThan(jaCss!.length / 3);
+  });
+
   it('show an event in Japanese with Japanese dates and interface', async () => {
     const { page, problems } = await session.openPage();
     await page.goto(pageUrl(siteUrl, `/ja${EVENT}`));
