@@ -22,10 +22,11 @@ interface Correction {
   text: string;
 }
 
-/** The front matter (Markdown) or whole file (YAML) of every content item, read straight from content/. */
+/** The front matter (Markdown) or whole file (YAML) of every content item, read straight from content/ (originals; translations have no corrections). */
 function contentItems(collection: string): Array<{ id: string; data: Record<string, unknown> }> {
   const dir = join('content', collection);
-  return readdirSync(dir).map((file) => {
+  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.(md|ya?ml)$/.test(e.name));
+  return files.map(({ name: file }) => {
     const raw = readFileSync(join(dir, file), 'utf8');
     const yaml = file.endsWith('.md') ? raw.split(/^---$/m)[1]! : raw;
     return { id: file.replace(/\.(md|ya?ml)$/, ''), data: parse(yaml) as Record<string, unknown> };
