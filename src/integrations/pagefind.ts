@@ -98,7 +98,7 @@ export async function buildSearchIndex(opts: {
     return written;
   };
   try {
-    const { index } = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'createIndex', logger);
+    const { index } = check(await pagefind.createIndex(), 'createIndex', logger);
     if (!index) throw new Error('Pagefind returned no index');
     let indexing: Promise<void> = Promise.resolve();
     for (let start = 0; start < files.length; start += batchSize) {
