@@ -59,7 +59,16 @@ export default defineConfig({
   },
   integrations: [
     contentStoreModule(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page) }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !isMovedEventPage(page),
+      // Pages that exist in both editions list each other (/articles/x/ and /ja/articles/x/), as their HTML does.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+      // And x-default, the English original, as in the HTML (the integration writes only the languages).
+      serialize: (item) => {
+        const english = item.links?.find((l) => l.lang === 'en');
+        return english ? { ...item, links: [...(item.links ?? []), { url: english.url, lang: 'x-default' }] } : item;
+      },
+    }),
     japaneseFont(),
     // After the pages are written, one read of each built page for the search index, the font subset and the headers.
     builtPages([

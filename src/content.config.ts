@@ -11,8 +11,9 @@ import { glob } from 'astro/loaders';
 import { CONTENT_DIR, collectionDir } from './data/content-dir';
 import { followingGlossary } from './data/glossary-aware-loader';
 import { ifFolderExists } from './data/optional-folder-loader';
-import { articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema, topicIntroSchema } from './data/schemas';
+import { aboutSchema, articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema, topicIntroSchema } from './data/schemas';
 import {
+  aboutTranslationSchema,
   articleTranslationSchema,
   glossaryTermTranslationSchema,
   placeTranslationSchema,
@@ -49,8 +50,14 @@ const topics = defineCollection({
   schema: topicIntroSchema(refs),
 });
 
+// The About page: one Markdown file, so its text and its translation render the same way.
+const about = defineCollection({
+  loader: glob({ pattern: 'about.md', base: `${CONTENT_DIR}/about` }),
+  schema: aboutSchema,
+});
+
 // Japanese translations, one file per item beside its original (content/timeline/ja/…).
-const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places', pattern: string, retainBody?: false) => {
+const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'about', pattern: string, retainBody?: false) => {
   const dir = `${collectionDir(collection)}/ja`;
   const files = glob({ pattern, base: dir, ...(retainBody === false ? { retainBody } : {}) });
   return ifFolderExists(retainBody === false ? followingGlossary(files, collectionDir('glossary')) : files, dir);
@@ -60,5 +67,6 @@ const articlesJa = defineCollection({ loader: translated('articles', '*.md', fal
 const timelineJa = defineCollection({ loader: translated('timeline', '*.md', false), schema: timelineEventTranslationSchema });
 const glossaryJa = defineCollection({ loader: translated('glossary', '*.{yaml,yml}'), schema: glossaryTermTranslationSchema });
 const placesJa = defineCollection({ loader: translated('places', '*.{yaml,yml}'), schema: placeTranslationSchema });
+const aboutJa = defineCollection({ loader: translated('about', 'about.md'), schema: aboutTranslationSchema });
 
-export const collections = { articles, timeline, glossary, places, topics, articlesJa, timelineJa, glossaryJa, placesJa };
+export const collections = { articles, timeline, glossary, places, topics, about, articlesJa, timelineJa, glossaryJa, placesJa, aboutJa };

@@ -8,6 +8,9 @@ import { resolve } from 'node:path';
 export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
 
 /** Absolute path of one collection's folder, e.g. `collectionDir('glossary')`. */
-export function collectionDir(collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'topics', root = process.cwd()): string {
+export function collectionDir(
+  collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'topics' | 'about',
+  root = process.cwd(),
+): string {
   return resolve(root, CONTENT_DIR, collection);
 }

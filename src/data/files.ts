@@ -14,6 +14,8 @@ import type { GlossaryTerm } from '../lib/glossary';
 import type { MapPlace } from '../lib/geo/islands-map';
 import { collectionDir } from './content-dir';
 import { glossaryTermSchema, idRefs, placeSchema } from './schemas';
+import { glossaryTermTranslationSchema } from './translation-schemas';
+import type { Language } from '../lib/i18n/languages';
 
 const glossarySchema = glossaryTermSchema(idRefs);
 export type GlossaryFile = z.infer<typeof glossarySchema> & { id: string };
@@ -77,5 +79,27 @@ export function glossaryTermsFollowingEdits(dir = collectionDir('glossary')): ()
       seen = now;
     }
     return terms;
+  };
+}
+
+/**
+ * The glossary as the Markdown pipeline sees it in each language, each read
+ * again after an edit (see glossaryTermsFollowingEdits): English from the
+ * glossary folder, a translation language from its folder inside it, its
+ * terms with the original's ids.
+ */
+export function glossaryTermsByLanguage(dir = collectionDir('glossary')): (lang: Language) => readonly GlossaryTerm[] {
+  const english = glossaryTermsFollowingEdits(dir);
+  const translated = new Map<Language, { seen: string; terms: readonly GlossaryTerm[] }>();
+  return (lang) => {
+    if (lang === 'en') return english();
+    const folder = join(dir, lang);
+    const now = signature(folder);
+    let cached = translated.get(lang);
+    if (cached?.seen !== now) {
+      cached = { seen: now, terms: readYamlDir(folder, glossaryTermTranslationSchema) };
+      translated.set(lang, cached);
+    }
+    return cached.terms;
   };
 }

@@ -157,6 +157,16 @@ const claimedRangeSchema = z
   })
   .strict();
 
+/** The About page (content/about/about.md): its text is the body. */
+export const aboutSchema = z
+  .object({
+    /** The page's heading and title. */
+    title: z.string().min(5).max(160),
+    /** One sentence for search results and previews. */
+    description: z.string().min(20).max(320),
+  })
+  .strict();
+
 export const placeSchema = z
   .object({
     /** Name as the site writes it: both names where they differ, e.g. "Iturup / Etorofu". */

@@ -7,6 +7,8 @@ import { paragraphExcerpt } from '../lib/timeline/paragraphs';
 import { content, type EventEntry } from './content';
 import { url } from '../lib/urls';
 import { eventRecord } from '../lib/timeline/records';
+import type { Language } from '../lib/i18n/languages';
+import { articleIn } from './translations';
 import type { EventRecord } from '../lib/timeline/export';
 
 /** The fields the chart needs (and ships to the browser). */
@@ -22,19 +24,24 @@ export interface RelatedArticle {
   paragraphs: Array<{ id: string; excerpt: string }>;
 }
 
-/** The articles an event names, one entry per article, paragraphs in the order given. */
-export async function relatedArticles(entry: EventEntry): Promise<RelatedArticle[]> {
+/**
+ * The articles an event names, one entry per article, paragraphs in the order
+ * given; titles in `lang`. Paragraph ids are the English text's, so a
+ * translated article is named without them.
+ */
+export async function relatedArticles(entry: EventEntry, lang: Language = 'en'): Promise<RelatedArticle[]> {
   const articles = (await content()).articlesById;
   const out = new Map<string, RelatedArticle>();
   for (const r of entry.data.related) {
     const article = articles.get(r.article.id);
     if (!article) continue;
     let item = out.get(article.id);
+    const view = await articleIn(lang, article);
     if (!item) {
-      item = { id: article.id, title: article.data.title, paragraphs: [] };
+      item = { id: article.id, title: view.data.title, paragraphs: [] };
       out.set(article.id, item);
     }
-    if (r.paragraph) {
+    if (r.paragraph && view.status === 'original') {
       item.paragraphs.push({ id: r.paragraph, excerpt: paragraphExcerpt(article.rendered?.html ?? '', r.paragraph) ?? r.paragraph });
     }
   }

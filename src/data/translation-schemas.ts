@@ -80,3 +80,13 @@ export const placeTranslationSchema = z
       .optional(),
   })
   .strict();
+
+export const aboutTranslationSchema = z
+  .object({
+    ...translationFields,
+    /** The page's heading and title. */
+    title: z.string().min(2).max(160),
+    /** One sentence for search results and previews. */
+    description: z.string().min(10).max(320),
+  })
+  .strict();

@@ -2,8 +2,9 @@
  * Self-hosted Japanese type (Fontsource's Noto Sans JP) for readers whose
  * system has no Japanese font, where names such as 択捉島 would otherwise be
  * empty boxes. After the build, every page's text is read for the characters
- * the font covers; `/fonts/noto-sans-jp.css` gets only the faces holding
- * those characters (see src/lib/fonts/font-faces.ts) and `/fonts/noto-sans-jp/`
+ * the font covers; each edition's stylesheet (`/fonts/noto-sans-jp.css` for
+ * English pages, `.ja.css` for Japanese ones) gets only the faces holding its
+ * pages' characters (see src/lib/fonts/font-faces.ts) and `/fonts/noto-sans-jp/`
  * only their woff2 files. A browser fetches a file only when a page shows one
  * of its characters, so a page with no Japanese downloads no font.
  * In `astro dev` every Japanese face is served, unnarrowed (`japaneseFont`);
@@ -14,7 +15,9 @@ import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { FONT_STYLESHEET, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
+import { FONT_STYLESHEETS, japaneseSubsets, narrowedStylesheet, parseFontFaces, type FontFace } from '../lib/fonts/font-faces';
+import { LANGUAGES, type Language } from '../lib/i18n/languages';
+import { pageLanguage } from '../lib/i18n/paths';
 import type { PageConsumer } from './built-pages';
 
 const FILES_DIR = '/fonts/noto-sans-jp/';
@@ -45,7 +48,7 @@ export default function japaneseFont(): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          if (!req.url?.endsWith(FONT_STYLESHEET)) {
+          if (!Object.values(FONT_STYLESHEETS).some((sheet) => req.url?.endsWith(sheet))) {
             next();
             return;
           }
@@ -66,15 +69,17 @@ export default function japaneseFont(): AstroIntegration {
 
 /** After a build: the stylesheet and font files for the characters the pages and scripts use. */
 export function japaneseFontSubset(): PageConsumer {
-  let used = new Set<number>();
+  // The characters of each edition's pages; the scripts' go to every edition.
+  let used = new Map<Language, Set<number>>();
   return {
     name: 'japanese-font',
     start() {
-      used = new Set();
+      used = new Map(LANGUAGES.map((l) => [l, new Set()]));
       return Promise.resolve();
     },
-    page({ html }) {
-      collectWide(html, used);
+    page({ rel, html }) {
+      const into = used.get(pageLanguage(`/${rel}`).lang);
+      if (into) collectWide(html, into);
       return undefined;
     },
     async finish({ outDir, base: configBase, logger }) {
@@ -84,17 +89,23 @@ export function japaneseFontSubset(): PageConsumer {
         .filter((f) => f.endsWith('.js'))
         .sort()
         .map((f) => join(outDir, '_astro', f));
-      for (const file of scripts) collectWide(await readFile(file, 'utf8'), used);
+      for (const file of scripts) {
+        const text = await readFile(file, 'utf8');
+        for (const set of used.values()) collectWide(text, set);
+      }
       const faces = await japaneseFaces();
       const needed = new Set<string>();
-      const css = narrowedStylesheet(faces, used, (file) => {
-        needed.add(file);
-        return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
-      });
       await mkdir(join(outDir, FILES_DIR), { recursive: true });
-      await writeFile(join(outDir, FONT_STYLESHEET), `${css}\n`);
+      for (const lang of LANGUAGES) {
+        const css = narrowedStylesheet(faces, used.get(lang) ?? new Set(), (file) => {
+          needed.add(file);
+          return `${base}${FILES_DIR.slice(1)}${file.replace(/^\.\/files\//, '')}`;
+        });
+        await writeFile(join(outDir, FONT_STYLESHEETS[lang]), `${css}\n`);
+      }
       await Promise.all([...needed].map((f) => copyFile(join(packageDir, f), join(outDir, FILES_DIR, f.replace(/^\.\/files\//, '')))));
-      logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${used.size} characters`);
+      const counts = LANGUAGES.map((l) => `${used.get(l)?.size ?? 0} characters on ${l} pages`).join(', ');
+      logger.info(`Noto Sans JP: ${needed.size} of ${faces.length} files for ${counts}`);
     },
   };
 }

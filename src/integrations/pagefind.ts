@@ -74,7 +74,7 @@ export function searchIndex(options: PagefindOptions = {}): PageConsumer & { rea
       const places: PlaceNames[] = loadPlaces(join(contentDir, 'places'));
       groups = nameGroups(glossary satisfies GlossaryNames[], places);
       staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
-      ({ index } = check(await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: exclude }), 'createIndex', logger));
+      ({ index } = check(await pagefind.createIndex({ excludeSelectors: exclude }), 'createIndex', logger));
       if (!index) throw new Error('Pagefind returned no index');
       const records = glossaryRecords(
         glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases, definition: typographic(g.definition) })),

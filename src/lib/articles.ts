@@ -54,8 +54,6 @@ export function eventsByArticle<E extends { data: { date: string; related: Reado
   return out;
 }
 
-export const KIND_LABELS = { report: 'Report', analysis: 'Analysis', explainer: 'Explainer' } as const;
-
 export const TOPIC_LABELS = {
   'kuril-islands': 'Kuril Islands / Northern Territories',
   'security-strategy': 'Security strategy',

@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   glossary: { ext: /\.ya?ml$/, address: 'its id' },
   places: { ext: /\.ya?ml$/, address: 'its id' },
   topics: { ext: /\.md$/, address: 'its topic' },
+  about: { ext: /^about\/(?:[^/]+\/)?about\.md$/, address: '/about/' },
 } as const;
 type Collection = keyof typeof COLLECTIONS;
 
@@ -112,7 +113,7 @@ function parseAll(files: readonly GateFile[]): Parsed[] {
   for (const file of files) {
     const collection = collectionOf(file.path);
     if (!collection || file.text === undefined || !COLLECTIONS[collection].ext.test(file.path)) continue;
-    const markdown = collection === 'articles' || collection === 'timeline' || collection === 'topics';
+    const markdown = collection === 'articles' || collection === 'timeline' || collection === 'topics' || collection === 'about';
     const front = markdown ? splitFrontmatter(file.text) : { yaml: file.text, firstLine: 1 };
     if (!front) {
       out.push({

@@ -88,18 +88,6 @@ export function formatDateRange(start: string, end?: string): string {
   return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
 }
 
-/**
- * The date or range as written above, less its year where the year is said
- * already (a list headed by the year): "7 May", "28 August – 5 September", ""
- * for an event dated only to the year; null when a range runs into another year.
- */
-export function dateWithinYear(start: string, precision: Precision, end?: string): string | null {
-  const year = start.slice(0, 4);
-  if (end && end.slice(0, 4) !== year) return null;
-  const full = end ? formatDateRange(start, end) : formatPartialDate(start, precision);
-  return full === year ? '' : full.slice(0, -year.length - 1);
-}
-
 /** Compare partial dates chronologically; a less precise date sorts first within its period. */
 export function comparePartialDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

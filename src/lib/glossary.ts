@@ -140,7 +140,7 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
 
 /** The glossary id in a site link such as "/glossary/#iturup", or undefined. */
 export function glossaryIdFromUrl(url: string): string | undefined {
-  const m = /^\/glossary\/?#([a-z0-9][a-z0-9-]*)$/.exec(url);
+  const m = /^(?:\/[a-z]{2})?\/glossary\/?#([a-z0-9][a-z0-9-]*)$/.exec(url);
   return m?.[1];
 }
 

@@ -1,4 +1,6 @@
 /** Site-wide settings and the navigation, in one place. */
+import type { UiKey } from './i18n/ui';
+
 export const SITE = {
   name: 'Japan–Russia Relations',
   tagline: 'News analysis: the Kuril Islands / Northern Territories, security strategy and sanctions',
@@ -8,15 +10,16 @@ export const SITE = {
 
 export interface NavItem {
   href: string;
-  label: string;
+  /** The label's key in the interface dictionaries. */
+  label: UiKey;
 }
 
 /** Primary navigation; hrefs are root-relative and get the base path added. */
 export const NAV: readonly NavItem[] = [
-  { href: '/articles/', label: 'Articles' },
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/about/', label: 'About' },
+  { href: '/articles/', label: 'nav.articles' },
+  { href: '/timeline/', label: 'nav.timeline' },
+  { href: '/glossary/', label: 'nav.glossary' },
+  { href: '/about/', label: 'nav.about' },
 ];
 
 /** True when `pathname` (without base) is the nav item's section. */

@@ -6,30 +6,43 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Source } from './content-schema';
-import { formatPartialDate } from './dates';
-import { typographic } from './glossary';
+import { scriptLang, typographic } from './glossary';
+import { formatDate } from './i18n/dates';
+import type { Language } from './i18n/languages';
+import { translator } from './i18n/ui';
 import { splitLastWord } from './text';
+
+/** On a translated page, the language of a source's own words (mostly English, some Russian), for screen readers. */
+function textLang(lang: Language, text: string): string | undefined {
+  if (lang === 'en') return undefined;
+  const script = scriptLang(text);
+  return script === lang ? undefined : (script ?? 'en');
+}
 
 /**
  * One source: "Publisher, Title (external link), 6 December 2022 (caveat)".
  * The title's last word stays on one line with the external-link icon (see
  * prose.css), so no comma is left at the start of a line.
  */
-export function sourceItem(s: Source): Element {
+export function sourceItem(s: Source, lang: Language = 'en'): Element {
+  const t = translator(lang);
   const [title, lastWord] = splitLastWord(typographic(s.title));
+  const titleLang = textLang(lang, s.title);
   const parts: ElementContent[] = [
-    h('span', { class: 'source-list__publisher' }, s.publisher),
+    h('span', { class: 'source-list__publisher', lang: textLang(lang, s.publisher) }, s.publisher),
     { type: 'text', value: ', ' },
     h(
       'a',
-      { href: s.url, rel: 'noopener noreferrer external', class: 'external' },
+      { href: s.url, rel: 'noopener noreferrer external', class: 'external', lang: titleLang },
       title,
       h('span', { class: 'external__end' }, lastWord),
-      h('span', { class: 'visually-hidden' }, ' (external link)'),
+      // The note is in the page's language even inside a title in another.
+      h('span', { class: 'visually-hidden', lang: titleLang && lang }, t('sources.external')),
     ),
   ];
-  if (s.date) parts.push({ type: 'text', value: ', ' }, h('time', { datetime: s.date }, formatPartialDate(s.date)));
-  if (s.note) parts.push({ type: 'text', value: ' ' }, h('span', { class: 'source-list__note' }, `(${s.note})`));
+  if (s.date) parts.push({ type: 'text', value: ', ' }, h('time', { datetime: s.date }, formatDate(lang, s.date)));
+  if (s.note)
+    parts.push({ type: 'text', value: ' ' }, h('span', { class: 'source-list__note', lang: textLang(lang, s.note) }, `(${s.note})`));
   return h('li', parts);
 }
 
@@ -41,6 +54,8 @@ export interface SourceListOptions {
   id?: string | undefined;
   /** Extra classes for the section. */
   className?: readonly string[] | undefined;
+  /** The page's language: the heading, the dates and the link note follow it. */
+  lang?: Language | undefined;
 }
 
 /**
@@ -50,12 +65,16 @@ export interface SourceListOptions {
  */
 export function sourceList(
   sources: readonly Source[],
-  { heading = 'Sources', headingLevel = 2, id = 'sources', className = [] }: SourceListOptions = {},
+  { heading, headingLevel = 2, id = 'sources', className = [], lang = 'en' }: SourceListOptions = {},
 ): Element {
+  const title = heading ?? translator(lang)('sources.heading');
   return h(
     'section',
-    { class: ['source-list', ...className], ariaLabelledBy: heading ? id : undefined, dataPagefindIgnore: true },
-    heading ? h(`h${headingLevel}`, { id }, heading) : undefined,
-    h('ol', sources.map(sourceItem)),
+    { class: ['source-list', ...className], ariaLabelledBy: title ? id : undefined, dataPagefindIgnore: true },
+    title ? h(`h${headingLevel}`, { id }, title) : undefined,
+    h(
+      'ol',
+      sources.map((s) => sourceItem(s, lang)),
+    ),
   );
 }

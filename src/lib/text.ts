@@ -3,6 +3,8 @@ import { slug } from 'github-slugger';
 
 /** Average adult silent-reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 220;
+/** Japanese is read by the character (wordCount counts each one), at about 500 a minute. */
+const JAPANESE_CHARS_PER_MINUTE = 500;
 
 /** A character of Japanese script: kana (full and half width) and CJK ideographs. */
 export const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
@@ -17,14 +19,25 @@ export function wordCount(text: string): number {
 }
 
 /** Whole minutes to read, never less than one. */
-export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+export function readingMinutes(words: number, lang: 'en' | 'ja' = 'en'): number {
+  return Math.max(1, Math.round(words / (lang === 'ja' ? JAPANESE_CHARS_PER_MINUTE : WORDS_PER_MINUTE)));
 }
 
 /** "p-" plus the slug of the first six words, or "" when there are no words. */
 export function paragraphId(text: string, words = 6): string {
   const first = text.trim().split(/\s+/).filter(Boolean).slice(0, words).join(' ');
   const s = slug(first).replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return s ? `p-${s}` : '';
+}
+
+/**
+ * The id of a paragraph in Japanese, which has no spaces between words: "p-"
+ * plus the slug of its first `chars` characters.
+ */
+export function japaneseParagraphId(text: string, chars = 16): string {
+  const s = slug([...text.trim()].slice(0, chars).join(''))
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   return s ? `p-${s}` : '';
 }
 

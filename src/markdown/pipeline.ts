@@ -22,8 +22,10 @@ import remarkCitations from './remark-citations';
 import remarkDirectiveGuard from './remark-directive-guard';
 import remarkReadingTime from './remark-reading-time';
 import remarkSic from './remark-sic';
-import { glossaryTermsFollowingEdits } from '../data/files';
+import { glossaryTermsByLanguage } from '../data/files';
 import { islandsMapElement } from '../data/geo';
+import type { Language } from '../lib/i18n/languages';
+import rehypeDocumentLanguage from './rehype-document-language';
 import type { GlossaryTerm } from '../lib/glossary';
 import remarkGlossary from './remark-glossary';
 import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE, islandsMapHandler } from './remark-islands-map';
@@ -35,14 +37,14 @@ export interface PipelineOptions {
    * Glossary terms to link, or a function that gives them for each document;
    * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
    */
-  glossary?: readonly GlossaryTerm[] | (() => readonly GlossaryTerm[]);
+  glossary?: readonly GlossaryTerm[] | ((lang: Language) => readonly GlossaryTerm[]);
   /** The figure for `::islands-map`, as hast; defaults to the map built from world-atlas and content/places. */
   islandsMap?: () => Element;
 }
 
 export function markdownOptions({
   base = '/',
-  glossary = glossaryTermsFollowingEdits(),
+  glossary = glossaryTermsByLanguage(),
   islandsMap = islandsMapElement,
 }: PipelineOptions = {}): UnifiedProcessorOptions {
   return {
@@ -109,6 +111,8 @@ export function markdownOptions({
         },
       ],
       rehypeExternalLinkEnd,
+      // A translation's generated labels in its language, and its links to pages its language lacks yet; before the base is added.
+      rehypeDocumentLanguage,
       [rehypeBaseLinks, { base }],
     ],
   };

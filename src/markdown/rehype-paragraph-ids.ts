@@ -16,7 +16,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
-import { paragraphId } from '../lib/text';
+import type { VFile } from 'vfile';
+import { documentLanguage, type Language } from '../lib/i18n/languages';
+import { fill, translator } from '../lib/i18n/ui';
+import { japaneseParagraphId, paragraphId } from '../lib/text';
 
 /**
  * The paragraph's words, leaving out footnote markers ("x.<sup>1</sup>" is
@@ -30,15 +33,24 @@ function proseText(node: Element | ElementContent): string {
   return node.children.map(proseText).join('');
 }
 
-/** The self-link: empty (CSS shows "¶"), named by the paragraph's opening words. */
-function selfLink(id: string, text: string): Element {
-  const words = text.trim().split(/\s+/);
-  const opening = words.slice(0, 6).join(' ') + (words.length > 6 ? ' …' : '');
-  return h('a', { className: ['paragraph-anchor'], href: `#${id}`, ariaLabel: `Link to this paragraph: ${opening}` });
+/** The self-link: empty (CSS shows "¶"), named by the paragraph's opening words (characters, in Japanese). */
+function selfLink(id: string, text: string, lang: Language): Element {
+  let opening: string;
+  if (lang === 'ja') {
+    const chars = [...text.trim()];
+    opening = chars.slice(0, 16).join('') + (chars.length > 16 ? '…' : '');
+  } else {
+    const words = text.trim().split(/\s+/);
+    opening = words.slice(0, 6).join(' ') + (words.length > 6 ? ' …' : '');
+  }
+  return h('a', { className: ['paragraph-anchor'], href: `#${id}`, ariaLabel: fill(translator(lang)('paragraph.link'), { opening }) });
 }
 
 export default function rehypeParagraphIds() {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Japanese has no word spaces: its "first six words" would be the whole paragraph.
+    const lang = documentLanguage(file.path);
+    const idOf = lang === 'ja' ? japaneseParagraphId : paragraphId;
     const seen = new Map<string, number>();
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'li') return SKIP;
@@ -48,13 +60,13 @@ export default function rehypeParagraphIds() {
       const className = node.properties['className'];
       if (Array.isArray(className) && className.includes('callout__title')) return undefined;
       const text = proseText(node);
-      const base = paragraphId(text);
+      const base = idOf(text);
       if (!base) return undefined;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
       const id = count === 1 ? base : `${base}-${count}`;
       node.properties['id'] = id;
-      node.children.push(selfLink(id, text));
+      node.children.push(selfLink(id, text, lang));
       return SKIP;
     });
   };

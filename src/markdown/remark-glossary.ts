@@ -24,11 +24,18 @@ import type { Emphasis, Link, Parent, Root, RootContent } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
+import { documentLanguage, type Language } from '../lib/i18n/languages';
+import { pathIn } from '../lib/i18n/paths';
 
 export interface RemarkGlossaryOptions {
-  /** The terms for the document being rendered (a function, so edits to the glossary apply to the next document). */
-  terms: () => readonly GlossaryTerm[];
+  /**
+   * The terms for the document being rendered, in its language (a function, so
+   * edits to the glossary apply to the next document). A translation links
+   * its language's terms to its language's glossary.
+   */
+  terms: (lang: Language) => readonly GlossaryTerm[];
 }
 
 /** Node types whose text is never linked. */
@@ -48,7 +55,7 @@ const SKIP = new Set([
   'yaml',
 ]);
 
-const glossaryHref = (id: string) => `/glossary/#${id}`;
+const glossaryHref = (lang: Language, id: string) => pathIn(lang, `/glossary/#${id}`);
 
 function classNames(node: RootContent): unknown {
   const data = node.data as { hProperties?: { className?: unknown } } | undefined;
@@ -95,15 +102,20 @@ function termNode(entry: GlossaryTerm, link: Link): Emphasis {
 
 export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
   // Rebuilt only when the terms change: the regular expression is the costly part.
-  let built: { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> } | undefined;
-  const current = () => {
-    const now = terms();
-    if (built?.terms !== now) built = { terms: now, matcher: createGlossaryMatcher(now), byId: new Map(now.map((t) => [t.id, t])) };
-    return built;
+  const built = new Map<Language, { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> }>();
+  const current = (lang: Language) => {
+    const now = terms(lang);
+    let entry = built.get(lang);
+    if (entry?.terms !== now) {
+      entry = { terms: now, matcher: createGlossaryMatcher(now), byId: new Map(now.map((t) => [t.id, t])) };
+      built.set(lang, entry);
+    }
+    return entry;
   };
 
-  return (tree: Root) => {
-    const { matcher, byId } = current();
+  return (tree: Root, file: VFile) => {
+    const lang = documentLanguage(file.path);
+    const { matcher, byId } = current(lang);
     /** The term a link names, if it links to that term's entry by one of its names ("[Etorofu](/glossary/#iturup)"). */
     const linkedTerm = (link: Link) => {
       const id = glossaryIdFromUrl(link.url);
@@ -145,7 +157,7 @@ export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
           // would let a shorter name inside them ("Kurils" in "southern Kurils") match instead.
           if (!entry || done.has(entry.id)) return text;
           done.add(entry.id);
-          return termNode(entry, { type: 'link', url: glossaryHref(entry.id), children: [{ type: 'text', value: text }] });
+          return termNode(entry, { type: 'link', url: glossaryHref(lang, entry.id), children: [{ type: 'text', value: text }] });
         },
       ],
       { ignore: (node) => ignored(node as RootContent) },

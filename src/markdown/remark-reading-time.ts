@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { documentLanguage } from '../lib/i18n/languages';
 import { readingMinutes, wordCount } from '../lib/text';
 
 export default function remarkReadingTime() {
@@ -14,6 +15,6 @@ export default function remarkReadingTime() {
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
     frontmatter['wordCount'] = words;
-    frontmatter['minutesRead'] = readingMinutes(words);
+    frontmatter['minutesRead'] = readingMinutes(words, documentLanguage(file.path));
   };
 }

@@ -52,6 +52,7 @@ const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
 function vocabulary() {
   const dir = join(ROOT, 'content/articles');
   const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, ''))
     .join(' ')
     .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, ' ');

@@ -323,6 +323,15 @@ describe('content errors fail the build, naming the file and the field', () => {
     expect(output).not.toMatch(/\berror\b/i);
     expect(output).not.toMatch(/Translations behind their original/);
     expect(code).toBe(0);
+    // The article has no Japanese translation: its Japanese page says so and links to the English one, instead of a 404.
+    const missing = readFileSync(join(work, 'valid-dist', 'ja', 'articles', 'sample-article', 'index.html'), 'utf8');
+    expect(missing).toContain('<html lang="ja">');
+    expect(missing).toContain('このページはまだ翻訳されていません。');
+    expect(missing).toMatch(/<a href="\/articles\/sample-article\/" hreflang="en"[^>]*>英語の原文を読む<\/a>/);
+    // The event's translation is up to date: its page shows it with no note.
+    const current = readFileSync(join(work, 'valid-dist', 'ja', 'timeline', '1993-10-13-sample-event', 'index.html'), 'utf8');
+    expect(current).toContain('テスト用の出来事');
+    expect(current).not.toContain('この翻訳は原文の更新に追いついていません');
   });
 
   it('a translation whose original changed builds, with a warning naming both files', async () => {
@@ -333,6 +342,11 @@ describe('content errors fail the build, naming the file and the field', () => {
     expect(output).toMatch(
       /Translations behind their original \(1\)[\s\S]*timeline\/ja\/1993-10-13-sample-event\.md translates version [0-9a-f]{12} of timeline\/1993-10-13-sample-event\.md, which is now [0-9a-f]{12}/,
     );
+    // And the Japanese page says so, with a link to the English original.
+    const page = readFileSync(join(work, 'stale-translation-dist', 'ja', 'timeline', '1993-10-13-sample-event', 'index.html'), 'utf8');
+    expect(page).toContain('テスト用の出来事');
+    expect(page).toContain('この翻訳は原文の更新に追いついていません。');
+    expect(page).toMatch(/<a href="\/timeline\/1993-10-13-sample-event\/" hreflang="en"[^>]*>英語の原文を読む<\/a>/);
   });
 
   it.each(cases)('$name', async (c) => {

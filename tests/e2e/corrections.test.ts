@@ -22,10 +22,10 @@ interface Correction {
   text: string;
 }
 
-/** The front matter (Markdown) or whole file (YAML) of every content item, read straight from content/ (translations, in their language folders, carry no corrections). */
+/** The front matter (Markdown) or whole file (YAML) of every content item, read straight from content/ (originals; translations have no corrections). */
 function contentItems(collection: string): Array<{ id: string; data: Record<string, unknown> }> {
   const dir = join('content', collection);
-  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile());
+  const files = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && /\.(md|ya?ml)$/.test(e.name));
   return files.map(({ name: file }) => {
     const raw = readFileSync(join(dir, file), 'utf8');
     const yaml = file.endsWith('.md') ? raw.split(/^---$/m)[1]! : raw;
@@ -141,7 +141,7 @@ describe('corrected items', () => {
     const { page } = await session.openPage({ javaScriptEnabled: false });
     await page.goto(pageUrl(siteUrl, '/timeline/2022-02-24-sanctions-package-1/'));
     await page.waitForURL('**/timeline/2022-02-23-sanctions-package-1/');
-    await expect(page.locator('h1').textContent()).resolves.toBe('Japan’s first 2022 sanctions package against Russia');
+    await expect(page.locator('h1').textContent()).resolves.toBe("Japan's first 2022 sanctions package against Russia");
     await page.context().close();
   });
 });

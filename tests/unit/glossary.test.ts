@@ -118,6 +118,8 @@ describe('glossaryIdFromUrl', () => {
   it('reads the term id from a glossary link', () => {
     expect(glossaryIdFromUrl('/glossary/#iturup')).toBe('iturup');
     expect(glossaryIdFromUrl('/glossary#habomai')).toBe('habomai');
+    // A translation's link to its own edition's glossary.
+    expect(glossaryIdFromUrl('/ja/glossary/#iturup')).toBe('iturup');
     expect(glossaryIdFromUrl('/timeline/#iturup')).toBeUndefined();
     expect(glossaryIdFromUrl('https://example.org/glossary/#iturup')).toBeUndefined();
   });

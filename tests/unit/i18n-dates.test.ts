@@ -1,6 +1,6 @@
 /** Dates in each language (src/lib/i18n/dates.ts). */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRange } from '../../src/lib/i18n/dates';
+import { formatDate, formatRange, formatWithinYear } from '../../src/lib/i18n/dates';
 
 describe('dates in Japanese', () => {
   it.each([
@@ -32,4 +32,19 @@ describe('dates in English stay the site style', () => {
     expect(formatDate('en', '2022-12')).toBe('December 2022');
     expect(formatRange('en', '1993-10-11', '1993-10-13')).toBe('11–13 October 1993');
   });
+});
+
+describe('dates within a year', () => {
+  it.each([
+    ['en', '1875-05-07', 'day', undefined, '7 May'],
+    ['ja', '1875-05-07', 'day', undefined, '5月7日'],
+    ['en', '1918-08', 'month', undefined, 'August'],
+    ['ja', '1918-08', 'month', undefined, '8月'],
+    ['en', '1855', 'year', undefined, ''],
+    ['ja', '1855', 'year', undefined, ''],
+    ['ja', '1993-10-11', 'day', '1993-10-13', '10月11日～13日'],
+    ['en', '1999-12-31', 'day', '2000-01-01', null],
+  ] as const)('%s %s is %j', (lang, start, precision, end, expected) =>
+    expect(formatWithinYear(lang, start, precision, end)).toBe(expected),
+  );
 });

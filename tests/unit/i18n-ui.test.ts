@@ -1,7 +1,7 @@
 /** The interface dictionaries (src/lib/i18n/ui.ts): every key in every language, no English left in Japanese. */
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
-import { translator, UI } from '../../src/lib/i18n/ui';
+import { fill, translator, UI } from '../../src/lib/i18n/ui';
 
 // Japanese text has kana or kanji; a value without any is English left behind,
 // unless it is one of these names, written the same in Japanese text.
@@ -29,5 +29,13 @@ describe('interface dictionaries', () => {
   it('looks a key up in the language asked for', () => {
     expect(translator('ja')('nav.timeline')).toBe('年表');
     expect(translator('en')('nav.timeline')).toBe('Timeline');
+  });
+});
+
+describe('filling a dictionary string', () => {
+  it('puts each value in its placeholder and leaves unknown placeholders as written', () => {
+    expect(fill('{count} min read', { count: 7 })).toBe('7 min read');
+    expect(fill('段落「{text}」', { text: '東京宣言' })).toBe('段落「東京宣言」');
+    expect(fill('{a} and {b}', { a: 'x' })).toBe('x and {b}');
   });
 });

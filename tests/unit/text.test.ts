@@ -17,6 +17,9 @@ describe('text helpers', () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(440)).toBe(2);
     expect(readingMinutes(549)).toBe(2);
+    // Japanese, counted by the character, at about 500 a minute.
+    expect(readingMinutes(2000, 'ja')).toBe(4);
+    expect(readingMinutes(100, 'ja')).toBe(1);
   });
 
   it('builds paragraph ids from the first six words', () => {

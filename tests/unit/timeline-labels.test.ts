@@ -13,7 +13,7 @@ import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layou
 import { textWidth } from '../../src/lib/timeline/metrics';
 import { timeScale } from '../../src/lib/timeline/scale';
 import { layoutVertical, wrapText } from '../../src/lib/timeline/vertical';
-import { dateWithinYear } from '../../src/lib/dates';
+import { formatWithinYear } from '../../src/lib/i18n/dates';
 import { loadTimelineGroups } from '../../src/data/timeline-groups';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -22,19 +22,21 @@ const mono = (text: string) => text.length * 6;
 
 function siteEvents(): TimelineEvent[] {
   const dir = 'content/timeline';
-  return readdirSync(dir).map((f) => {
-    const text = readFileSync(`${dir}/${f}`, 'utf8');
-    const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
-    return {
-      id: f.replace(/\.md$/, ''),
-      title: field('title')!,
-      date: field('date')!,
-      precision: field('precision') as TimelineEvent['precision'],
-      endDate: field('endDate'),
-      category: field('category') as TimelineEvent['category'],
-      importance: Number(field('importance')) as 1 | 2 | 3,
-    };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
+      return {
+        id: f.replace(/\.md$/, ''),
+        title: field('title')!,
+        date: field('date')!,
+        precision: field('precision') as TimelineEvent['precision'],
+        endDate: field('endDate'),
+        category: field('category') as TimelineEvent['category'],
+        importance: Number(field('importance')) as 1 | 2 | 3,
+      };
+    });
 }
 const events = siteEvents();
 const groups = parse(readFileSync('content/timeline-groups.yaml', 'utf8')) as TimelineGroup[];
@@ -116,7 +118,7 @@ describe('groups', () => {
     const zoomed = layoutTimeline(events, { width: 1000, groups, domain: [day('2022-02-12'), day('2022-03-28')] });
     expect(zoomed.groups.find((g) => g.id === 'group-2022-invasion-sanctions')).toBeUndefined();
     const first = zoomed.events.find((e) => e.id === '2022-02-23-sanctions-package-1')!;
-    expect(first.label?.text).toBe("Japan's first 2022 sanctions package against Russia");
+    expect(first.label?.text).toBe('Japan’s first 2022 sanctions package against Russia');
   });
 
   it('drop the summary when a filter hides some of their events', () => {
@@ -215,10 +217,10 @@ describe('the phone layout', () => {
 
 describe('dates in the list', () => {
   it('say the year once under a heading that gives it', () => {
-    expect(dateWithinYear('1855-02-07', 'day')).toBe('7 February');
-    expect(dateWithinYear('1918-08', 'month')).toBe('August');
-    expect(dateWithinYear('1999', 'year')).toBe('');
-    expect(dateWithinYear('1945-08-28', 'day', '1945-09-05')).toBe('28 August – 5 September');
-    expect(dateWithinYear('2022-12-30', 'day', '2023-01-02')).toBeNull();
+    expect(formatWithinYear('en', '1855-02-07', 'day')).toBe('7 February');
+    expect(formatWithinYear('en', '1918-08', 'month')).toBe('August');
+    expect(formatWithinYear('en', '1999', 'year')).toBe('');
+    expect(formatWithinYear('en', '1945-08-28', 'day', '1945-09-05')).toBe('28 August – 5 September');
+    expect(formatWithinYear('en', '2022-12-30', 'day', '2023-01-02')).toBeNull();
   });
 });

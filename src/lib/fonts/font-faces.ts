@@ -10,8 +10,14 @@
  * reader's system fonts.)
  */
 
-/** Where the build writes the narrowed Noto Sans JP stylesheet (root-relative). */
-export const FONT_STYLESHEET = '/fonts/noto-sans-jp.css';
+import type { Language } from '../i18n/languages';
+
+/**
+ * Where the build writes the narrowed Noto Sans JP stylesheet of each
+ * edition (root-relative): English pages show a few Japanese names, Japanese
+ * pages a thousand characters, and each page loads only its edition's ranges.
+ */
+export const FONT_STYLESHEETS: Record<Language, string> = { en: '/fonts/noto-sans-jp.css', ja: '/fonts/noto-sans-jp.ja.css' };
 
 export interface FontFace {
   family: string;

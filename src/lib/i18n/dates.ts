@@ -54,3 +54,16 @@ export function formatRange(lang: Language, start: string, end?: string): string
   });
   return `${formatDate(lang, start)}～${tail.map((p) => p.value).join('')}`;
 }
+
+/**
+ * A date or range without its year, for a list headed by that year: "7 May",
+ * 5月7日; "" when the date is the year alone; null when a range spans years
+ * (it then needs them both).
+ */
+export function formatWithinYear(lang: Language, start: string, precision: Precision, end?: string): string | null {
+  const year = start.slice(0, 4);
+  if (end && end.slice(0, 4) !== year) return null;
+  const full = end ? formatRange(lang, start, end) : formatDate(lang, start, precision);
+  if (lang === 'en') return full === year ? '' : full.slice(0, -year.length - 1);
+  return full === `${year}年` ? '' : full.slice(`${year}年`.length);
+}

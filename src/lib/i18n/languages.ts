@@ -11,3 +11,13 @@ export const LANGUAGES: readonly Language[] = ['en', ...TRANSLATION_LANGUAGES];
 
 export const isTranslationLanguage = (value: string): value is TranslationLanguage =>
   (TRANSLATION_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The language of a content file from its path: a translation sits in a
+ * folder named for its language (`content/timeline/ja/x.md`); any other file
+ * is an English original.
+ */
+export function documentLanguage(path: string | undefined): Language {
+  const folder = /[\\/]([a-z]{2})[\\/][^\\/]+$/.exec(path ?? '')?.[1] ?? '';
+  return isTranslationLanguage(folder) ? folder : 'en';
+}
