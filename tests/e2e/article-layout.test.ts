@@ -91,13 +91,14 @@ describe('the article on a phone (390×844)', () => {
       expect(b!.width).toBeGreaterThanOrEqual(44);
       expect(b!.height).toBeGreaterThanOrEqual(44);
     }
-    // Tab order: skip link, site name, the four sections, then search and theme.
+    // Tab order: skip link, site name, the four sections, then search, theme and the other language.
     const order = [
       '.skip-link',
       '.site-name',
       ...['Articles', 'Timeline', 'Glossary', 'About'].map((label) => `.site-nav a:text-is("${label}")`),
       '.search-button--dialog',
       'theme-toggle button',
+      '.language-switch',
     ];
     for (const selector of order) {
       await page.keyboard.press('Tab');
@@ -106,6 +107,7 @@ describe('the article on a phone (390×844)', () => {
         selector,
       ).resolves.toBe(true);
     }
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     await expect(page.getByRole('button', { name: 'Light theme' }).count()).resolves.toBe(1);

@@ -41,8 +41,7 @@ const isJs = (p: string) => /\.m?js$/.test(p);
 const isCss = (p: string) => p.endsWith('.css');
 
 describe('page weight', () => {
-  // The Japanese page: the same template with Japanese text, three bytes a character (the font files load separately and are not counted).
-  it.each(['/articles/japan-nss-russia-serious-concern/', '/ja/articles/sanctions-2022-russia-response/'])(
+  it.each(['/articles/japan-nss-russia-serious-concern/'])(
     `the article page %s is at most ${ARTICLE_BUDGET / KB} KB gzipped (HTML, CSS, JS before search)`,
     async (path) => {
       const ts = await transfersFor(path);

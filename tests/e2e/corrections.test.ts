@@ -141,7 +141,7 @@ describe('corrected items', () => {
     const { page } = await session.openPage({ javaScriptEnabled: false });
     await page.goto(pageUrl(siteUrl, '/timeline/2022-02-24-sanctions-package-1/'));
     await page.waitForURL('**/timeline/2022-02-23-sanctions-package-1/');
-    await expect(page.locator('h1').textContent()).resolves.toBe("Japan's first 2022 sanctions package against Russia");
+    await expect(page.locator('h1').textContent()).resolves.toBe('Japan’s first 2022 sanctions package against Russia');
     await page.context().close();
   });
 });
