@@ -147,7 +147,8 @@ export function buildIslandsMap({
   places,
   region = KURIL_REGION,
   width = 800,
-  minWeight = 2e-4,
+  // Drops wiggles under about two units (two CSS pixels or less at the map's size); islets keep their rings (simplifyTopology).
+  minWeight = 1e-3,
   idPrefix = 'islands-map',
 }: IslandsMapOptions): IslandsMap {
   const { projection, height } = regionProjection(region, width);
