@@ -172,6 +172,22 @@ describe('projection', () => {
   });
 });
 
+const landPathOf = (html: string) => /class="islands-map__land" d="([^"]*)"/.exec(html)![1]!;
+
+/** The points of each subpath of CompactPath data, in user units (each pair relative to the one before; after "z", to the start). */
+function decodeRings(d: string): Array<Array<[number, number]>> {
+  const rings: Array<Array<[number, number]>> = [];
+  let pen: [number, number] = [0, 0];
+  for (const [, body] of d.matchAll(/m([^mz]*)z/g)) {
+    const n = (body!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    const ring: Array<[number, number]> = [];
+    for (let i = 0, at = pen; i < n.length; i += 2) ring.push((at = [at[0] + n[i]!, at[1] + n[i + 1]!]));
+    rings.push(ring);
+    pen = ring[0]!;
+  }
+  return rings;
+}
+
 describe('the islands map', () => {
   const places = loadPlaces();
   const map = buildIslandsMap({ land: loadLand(), places });
@@ -186,6 +202,22 @@ describe('the islands map', () => {
     const bytes = Buffer.byteLength(islandsMapHtml());
     expect(bytes).toBeLessThan(40_000);
     expect(Buffer.byteLength(svg)).toBeLessThan(35_000);
+  }, 30_000);
+
+  it('simplifies the coast without dropping any island or islet: the four Habomai islets and Cape Nosappu are drawn', () => {
+    const unsimplified = decodeRings(landPathOf(toHtml(buildIslandsMap({ land: loadLand(), places, minWeight: 0 }).svg)));
+    const drawn = decodeRings(landPathOf(svg));
+    expect(drawn).toHaveLength(unsimplified.length);
+    const { projection } = regionProjection(KURIL_REGION, 800);
+    // The islets between Cape Nosappu and Shikotan, about 145.85–146.5°E, 43.35–43.7°N, each its own ring.
+    const [x0, y0] = projectPoint(projection, [145.85, 43.7]);
+    const [x1, y1] = projectPoint(projection, [146.5, 43.35]);
+    const islets = drawn.filter((ring) => ring.every(([x, y]) => x > x0 && x < x1 && y > y0 && y < y1));
+    expect(islets.length).toBeGreaterThanOrEqual(4);
+    // The cape, Hokkaido's easternmost point, keeps a point of the coast within a unit of it.
+    const [cx, cy] = projectPoint(projection, NOSAPPU);
+    const nearest = Math.min(...drawn.flat().map(([x, y]) => Math.hypot(x - cx, y - cy)));
+    expect(nearest).toBeLessThan(1);
   }, 30_000);
 
   it('draws land as one shape, with no borders and no country colours', () => {

@@ -7,11 +7,12 @@
  * claims), drawn as a ring and labelled as a claim. Colours come from CSS classes (see global.css), so it follows the
  * light and dark themes.
  */
-import { geoGraticule, geoPath } from 'd3-geo';
+import { geoGraticule, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
+import { CompactPath } from './compact-path';
 import { projectPoint, regionProjection } from './projection';
 import { expandBBox, KURIL_REGION, type BBox } from './region';
 import { kmToDegrees, rangeRing } from './ring';
@@ -146,34 +147,38 @@ export function buildIslandsMap({
   places,
   region = KURIL_REGION,
   width = 800,
-  minWeight = 2e-4,
+  // Drops wiggles under about two units (two CSS pixels or less at the map's size); islets keep their rings (simplifyTopology).
+  minWeight = 1e-3,
   idPrefix = 'islands-map',
 }: IslandsMapOptions): IslandsMap {
   const { projection, height } = regionProjection(region, width);
-  const path = geoPath(projection).digits(1);
+  const path = (object: GeoPermissibleObjects) => {
+    const context = new CompactPath();
+    geoPath(projection, context)(object);
+    return context.toString();
+  };
 
   const objectName = Object.keys(land.objects)[0];
   if (!objectName) throw new Error('the land topology has no objects');
   const local = simplifyTopology(subsetTopology(land, objectName, expandBBox(region, 1)), minWeight);
   const landShape = feature(local, local.objects[objectName]!);
-  const landPath = path(landShape) ?? '';
+  const landPath = path(landShape);
 
-  const graticule =
-    path(
-      geoGraticule()
-        .extent([
-          [region.west - 5, region.south - 5],
-          [region.east + 5, region.north + 5],
-        ])
-        .step([5, 5])(),
-    ) ?? '';
+  const graticule = path(
+    geoGraticule()
+      .extent([
+        [region.west - 5, region.south - 5],
+        [region.east + 5, region.north + 5],
+      ])
+      .step([5, 5])(),
+  );
 
   // One ring: the first place with a claimed range (data/geo.ts allows only one).
   const around = places.find((p) => p.claimedRange);
   const claim = around?.claimedRange;
   const ring: Element[] = [];
   if (around && claim) {
-    const circle = path(rangeRing([around.lon, around.lat], claim.km)) ?? '';
+    const circle = path(rangeRing([around.lon, around.lat], claim.km));
     // The label sits just south of the ring's southern edge.
     const [lx, ly] = projectPoint(projection, [around.lon, around.lat - kmToDegrees(claim.km) - 0.35]);
     ring.push(
