@@ -11,6 +11,9 @@ import { splitFrontmatter } from './content-yaml';
 /** How many hex digits of the SHA-256 a translation records. */
 export const SOURCE_HASH_LENGTH = 12;
 
+/** True when a translation made from version `sourceHash` still matches its original, whose full SHA-256 is now `currentHash`. */
+export const isUpToDate = (sourceHash: string, currentHash: string): boolean => sourceHash === currentHash.slice(0, SOURCE_HASH_LENGTH);
+
 export interface TranslationVersion {
   /** Path of the translation inside the content folder, e.g. `timeline/ja/x.md`. */
   path: string;
@@ -32,8 +35,10 @@ export function staleTranslations(
 ): StaleTranslation[] {
   return translations
     .flatMap((t) => {
-      const currentHash = currentHashOf(t.original)?.slice(0, SOURCE_HASH_LENGTH);
-      return currentHash !== undefined && currentHash !== t.sourceHash ? [{ ...t, currentHash }] : [];
+      const current = currentHashOf(t.original);
+      return current !== undefined && !isUpToDate(t.sourceHash, current)
+        ? [{ ...t, currentHash: current.slice(0, SOURCE_HASH_LENGTH) }]
+        : [];
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -5,7 +5,7 @@
  * reads the collections and hashes the originals.
  */
 import type { Language } from './i18n/languages';
-import { SOURCE_HASH_LENGTH } from './translation-status';
+import { isUpToDate } from './translation-status';
 
 /**
  * - `original`: an English page, the original itself;
@@ -19,7 +19,7 @@ export type TranslationStatus = 'original' | 'current' | 'stale' | 'missing';
 export function translationStatus(lang: Language, translation: { sourceHash: string } | undefined, currentHash: string): TranslationStatus {
   if (lang === 'en') return 'original';
   if (!translation) return 'missing';
-  return translation.sourceHash === currentHash.slice(0, SOURCE_HASH_LENGTH) ? 'current' : 'stale';
+  return isUpToDate(translation.sourceHash, currentHash) ? 'current' : 'stale';
 }
 
 /**

@@ -4,7 +4,7 @@
  * touch, closes with Escape (focus back on the term); without JavaScript it
  * is a plain link to /glossary/#id. axe passes with a definition open.
  */
-import { readdirSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_PROBLEMS } from '../support/browser';
@@ -14,9 +14,7 @@ import { pageUrl } from '../support/site';
 
 const siteUrl = inject('siteUrl');
 const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
-const termIds = readdirSync('content/glossary')
-  .filter((f) => /\.ya?ml$/.test(f))
-  .map((f) => f.replace(/\.ya?ml$/, ''));
+const termIds = contentFiles('glossary').map((f) => f.id);
 
 const session = useBrowser();
 

@@ -4,7 +4,7 @@
  * says what the content files say; /timeline/ links to them; event pages
  * carry their data as JSON-LD.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -23,13 +23,8 @@ interface ContentEvent {
 }
 
 /** The events as editors wrote them: each file's front matter. */
-const contentEvents: ContentEvent[] = readdirSync('content/timeline')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const front = readFileSync(`content/timeline/${f}`, 'utf8').split(/^---$/m)[1] ?? '';
-    const data = parseYaml(front) as Omit<ContentEvent, 'id'>;
-    return { id: f.replace(/\.md$/, ''), ...data };
-  })
+const contentEvents: ContentEvent[] = contentFiles('timeline')
+  .map(({ id, text }) => ({ id, ...(parseYaml(text.split(/^---$/m)[1] ?? '') as Omit<ContentEvent, 'id'>) }))
   .sort((a, b) => a.id.localeCompare(b.id));
 
 async function download(path: string): Promise<{ type: string; text: string }> {

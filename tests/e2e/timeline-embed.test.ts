@@ -4,7 +4,8 @@
  * links that open this site in a new tab, and the resizing handshake. Also
  * the "Embed" dialog on /timeline/ and the embed's JavaScript budget.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,9 +17,7 @@ import { serveStatic, type StaticServer } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
 const JS_BUDGET = 35 * 1024;
-const sanctions = readdirSync('content/timeline').filter(
-  (f) => f.endsWith('.md') && /^category: sanctions$/m.test(readFileSync(`content/timeline/${f}`, 'utf8')),
-).length;
+const sanctions = contentFiles('timeline').filter((f) => /^category: sanctions$/m.test(f.text)).length;
 
 const session = useBrowser();
 let host: StaticServer;
@@ -77,7 +76,7 @@ describe('timeline embed', () => {
     const { page, problems } = await session.openPage({ javaScriptEnabled: false });
     try {
       await page.goto(pageUrl(siteUrl, `/timeline/embed/${query}`));
-      const all = readdirSync('content/timeline').filter((f) => f.endsWith('.md')).length;
+      const all = contentFiles('timeline').length;
       await expect(page.locator('svg.tl-svg a.tl-event').count()).resolves.toBe(all);
       await expect(page.locator('.tl-list__event:visible').count()).resolves.toBe(all);
       await expect(page.locator('.embed-tl__note').textContent()).resolves.toContain('Every event is shown');

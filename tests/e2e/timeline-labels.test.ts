@@ -3,7 +3,7 @@
  * one labelled group that opens on click or Enter, tick labels inside the plot at every zoom, the phone chart with
  * its filters, the empty chart's message and reset, the axis-break note, and the details panel keeping the chart in view.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { NO_PROBLEMS } from '../support/browser';
@@ -14,13 +14,10 @@ import { axeViolations } from '../support/axe';
 const siteUrl = inject('siteUrl');
 
 /** The events as editors wrote them. */
-const contentEvents = readdirSync('content/timeline')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const text = readFileSync(`content/timeline/${f}`, 'utf8');
-    const field = (name: string) => new RegExp(`^${name}: "?(.+?)"?$`, 'm').exec(text)?.[1] ?? '';
-    return { id: f.replace(/\.md$/, ''), title: field('title'), category: field('category'), importance: Number(field('importance')) };
-  });
+const contentEvents = contentFiles('timeline').map(({ id, text }) => {
+  const field = (name: string) => new RegExp(`^${name}: "?(.+?)"?$`, 'm').exec(text)?.[1] ?? '';
+  return { id, title: field('title'), category: field('category'), importance: Number(field('importance')) };
+});
 const landmarks = contentEvents.filter((e) => e.importance === 3);
 
 const session = useBrowser();

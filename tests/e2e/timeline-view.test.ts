@@ -3,7 +3,7 @@
  * event from its URL, writes them back as the reader zooms, filters and opens
  * events (Back returns to the previous view), and filters the list too.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NO_PROBLEMS } from '../support/browser';
@@ -13,9 +13,7 @@ import { pageUrl } from '../support/site';
 const siteUrl = inject('siteUrl');
 
 /** Each event's category, from the content files. */
-const categories = readdirSync('content/timeline')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => /^category: (\S+)$/m.exec(readFileSync(`content/timeline/${f}`, 'utf8'))?.[1]);
+const categories = contentFiles('timeline').map((f) => /^category: (\S+)$/m.exec(f.text)?.[1]);
 const count = (...wanted: string[]) => categories.filter((c) => c && wanted.includes(c)).length;
 
 const session = useBrowser();

@@ -3,7 +3,7 @@
  * button and wheel, keyboard path, deep links, filters, narrow screens,
  * print, accessibility with the details panel open, and the JavaScript budget.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { contentFiles } from '../support/content-files';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
@@ -25,13 +25,10 @@ interface ContentEvent {
 }
 
 /** The events as editors wrote them, straight from the content files. */
-const contentEvents: ContentEvent[] = readdirSync('content/timeline')
-  .filter((f) => f.endsWith('.md'))
-  .map((f) => {
-    const text = readFileSync(`content/timeline/${f}`, 'utf8');
-    const field = (name: string) => new RegExp(`^${name}: "?(.+?)"?$`, 'm').exec(text)?.[1] ?? '';
-    return { id: f.replace(/\.md$/, ''), title: field('title'), date: field('date'), category: field('category') };
-  });
+const contentEvents: ContentEvent[] = contentFiles('timeline').map(({ id, text }) => {
+  const field = (name: string) => new RegExp(`^${name}: "?(.+?)"?$`, 'm').exec(text)?.[1] ?? '';
+  return { id, title: field('title'), date: field('date'), category: field('category') };
+});
 
 const session = useBrowser();
 

@@ -1,12 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isMovedEventPage, RENAMED_EVENTS } from '../../src/lib/redirects';
+import { contentFiles } from '../support/content-files';
 
-const eventIds = new Set(
-  readdirSync('content/timeline')
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => f.replace(/\.md$/, '')),
-);
+const eventIds = new Set(contentFiles('timeline').map((f) => f.id));
 
 describe('renamed timeline events', () => {
   it.each(Object.entries(RENAMED_EVENTS))('%s now lives at %s, and only there', (from, to) => {

@@ -2,14 +2,15 @@
  * Timeline labels: text widths, titles fitted to the free space (whole where a lane has room), groups of crowded
  * events, tick labels inside the plot, the phone layout, and the groups file.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { siteTimelineEvents } from '../support/content-files';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { crowded, groupLabel, groupRange, GROUP_SPACING, type TimelineGroup } from '../../src/lib/timeline/clusters';
 import { fitText, labelLanes } from '../../src/lib/timeline/labels';
-import { layoutTimeline, type TimelineEvent } from '../../src/lib/timeline/layout';
+import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { textWidth } from '../../src/lib/timeline/metrics';
 import { timeScale } from '../../src/lib/timeline/scale';
 import { layoutVertical, wrapText } from '../../src/lib/timeline/vertical';
@@ -20,25 +21,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** A fixed-width measure, so the tests can count: 6 px a character. */
 const mono = (text: string) => text.length * 6;
 
-function siteEvents(): TimelineEvent[] {
-  const dir = 'content/timeline';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      const text = readFileSync(`${dir}/${f}`, 'utf8');
-      const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
-      return {
-        id: f.replace(/\.md$/, ''),
-        title: field('title')!,
-        date: field('date')!,
-        precision: field('precision') as TimelineEvent['precision'],
-        endDate: field('endDate'),
-        category: field('category') as TimelineEvent['category'],
-        importance: Number(field('importance')) as 1 | 2 | 3,
-      };
-    });
-}
-const events = siteEvents();
+const events = siteTimelineEvents();
 const groups = parse(readFileSync('content/timeline-groups.yaml', 'utf8')) as TimelineGroup[];
 
 describe('text width', () => {

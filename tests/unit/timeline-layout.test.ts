@@ -1,6 +1,6 @@
 /** The timeline layout: scales, ticks at every zoom, mark rows, label lanes and collisions, extremes. */
+import { siteTimelineEvents } from '../support/content-files';
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
 import { layoutTimeline, type PlacedEvent, type TimelineEvent, type TimelineLayout } from '../../src/lib/timeline/layout';
 import { MARGIN, PLOT_INSET, textWidth } from '../../src/lib/timeline/metrics';
 import { COMPRESSED_SHARE, SCALE_BREAK, baseScale, chronological } from '../../src/lib/timeline/scale';
@@ -11,26 +11,6 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 function ev(id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
   const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
   return { id, title: `Event ${id}`, date, precision, category: 'diplomacy', importance: 2, ...extra };
-}
-
-/** The real events' dates and importance, read from the content files (no Astro needed). */
-function siteEvents(): TimelineEvent[] {
-  const dir = 'content/timeline';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => {
-      const text = readFileSync(`${dir}/${f}`, 'utf8');
-      const field = (name: string) => new RegExp(`^${name}: "?([^"\\n]+)"?$`, 'm').exec(text)?.[1];
-      return {
-        id: f.replace(/\.md$/, ''),
-        title: field('title')!,
-        date: field('date')!,
-        precision: field('precision') as TimelineEvent['precision'],
-        endDate: field('endDate'),
-        category: field('category') as TimelineEvent['category'],
-        importance: Number(field('importance')) as 1 | 2 | 3,
-      };
-    });
 }
 
 /** Synthetic events: n over `years` years from 1994, deterministic. */
@@ -92,7 +72,7 @@ function expectMarksPlaced(layout: TimelineLayout) {
 
 describe('scale', () => {
   it('breaks the axis at 1990 for the full record, compressing what comes before', () => {
-    const scale = baseScale(siteEvents(), 1000);
+    const scale = baseScale(siteTimelineEvents(), 1000);
     expect(scale.domain()).toHaveLength(3);
     expect(+scale.domain()[1]!).toBe(+SCALE_BREAK);
     const plotWidth = 1000 - MARGIN.left - MARGIN.right - 2 * PLOT_INSET;
@@ -112,7 +92,7 @@ describe('scale', () => {
 });
 
 describe('ticks', () => {
-  const events = siteEvents();
+  const events = siteTimelineEvents();
 
   it('shows years for the whole record, on both sides of the break', () => {
     const layout = layoutTimeline(events, { width: 1000 });
@@ -169,7 +149,7 @@ describe('ticks', () => {
   });
 
   it('keeps the axis when a filter hides events, given the full set as scaleEvents', () => {
-    const all = siteEvents();
+    const all = siteTimelineEvents();
     const some = all.filter((e) => e.category === 'sanctions');
     const fixed = layoutTimeline(some, { width: 1000, scaleEvents: all });
     expect(fixed.domain).toEqual(layoutTimeline(all, { width: 1000 }).domain);
@@ -191,7 +171,7 @@ describe('ticks', () => {
 
 describe('marks and labels', () => {
   it('gives every event a mark, in chronological order, within the plot at the full view', () => {
-    const events = siteEvents();
+    const events = siteTimelineEvents();
     const layout = layoutTimeline(events, { width: 1000 });
     expect(layout.events).toHaveLength(events.length);
     expect(layout.events.every((e) => e.inView)).toBe(true);
@@ -200,7 +180,7 @@ describe('marks and labels', () => {
   });
 
   it('labels the landmarks first and never overlaps labels, at any width and zoom', () => {
-    const events = siteEvents();
+    const events = siteTimelineEvents();
     for (const width of [360, 640, 1000, 1900]) {
       for (const domain of [undefined, [day('2021-10-01'), day('2023-01-01')] as const, [day('1940-01-01'), day('1965-01-01')] as const]) {
         const layout = layoutTimeline(events, { width, domain });
