@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { CONTENT_DIR } from './content-dir';
+import type { Language } from '../lib/i18n/languages';
 import type { TimelineGroup } from '../lib/timeline/clusters';
 
 const groupsSchema = z.array(
@@ -16,12 +17,22 @@ const groupsSchema = z.array(
     .object({
       id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
       summary: z.string().trim().min(3).max(60),
+      // The Japanese edition's summary: every group has one, so no English is left on the Japanese chart.
+      ja: z.object({ summary: z.string().trim().min(2).max(40) }).strict(),
       events: z.array(z.string()).min(2),
     })
     .strict(),
 );
 
-export function loadTimelineGroups(eventIds: ReadonlySet<string>, file = resolve(CONTENT_DIR, 'timeline-groups.yaml')): TimelineGroup[] {
+/** A group as the editors write it: its summary in English and in each translation language. */
+export type EditorsGroup = z.infer<typeof groupsSchema>[number];
+
+/** The groups as the chart in `lang` draws them: each summary in that language. */
+export function groupsIn(lang: Language, groups: readonly EditorsGroup[]): TimelineGroup[] {
+  return groups.map((g) => ({ id: g.id, summary: lang === 'en' ? g.summary : g[lang].summary, events: g.events }));
+}
+
+export function loadTimelineGroups(eventIds: ReadonlySet<string>, file = resolve(CONTENT_DIR, 'timeline-groups.yaml')): EditorsGroup[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

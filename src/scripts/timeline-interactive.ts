@@ -5,10 +5,10 @@
 import 'd3-transition';
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { layoutTimeline, type TimelineEvent, type TimelineLayout } from '../lib/timeline/layout';
+import { layoutTimeline, type TimelineLayout } from '../lib/timeline/layout';
 import { layoutHeight } from '../lib/timeline/metrics';
 import { baseScale, transformForDomain } from '../lib/timeline/scale';
-import { drawnMarkPaths, renderTimeline } from '../lib/timeline/render';
+import { drawnMarkPaths, renderTimeline, type ChartData } from '../lib/timeline/render';
 import { CATEGORIES } from '../lib/categories';
 import type { TimelineView } from '../lib/timeline/view-params';
 import { chartInput } from './timeline/input';
@@ -16,15 +16,12 @@ import { detailsPanel, eventIdFromHash } from './timeline/panel';
 import { viewEvents } from './timeline/view-events';
 import { measureIn } from './timeline/measure';
 import { revealTransform } from '../lib/timeline/reveal';
-import type { TimelineGroup } from '../lib/timeline/clusters';
 
-/** Deep enough to spread single days apart across the whole modern part of the axis. */
+/** Deep enough to spread single days apart across the whole modern part of the axis; EDGE: keep a focused mark this far inside the plot. */
 const MAX_ZOOM = 5000;
-/** Keep a focused mark at least this far inside the plot edges. */
 const EDGE = 24;
 const ANIMATION_MS = 200;
-/** A zoom counts as done, and goes into the URL, after this long without another step. */
-const ZOOM_SETTLE_MS = 250;
+const ZOOM_SETTLE_MS = 250; // A zoom counts as done, and goes into the URL, after this long without another step.
 
 export function enhanceTimeline(host: HTMLElement): void {
   const svg = host.querySelector<SVGSVGElement>('svg.tl-svg');
@@ -36,7 +33,8 @@ export function enhanceTimeline(host: HTMLElement): void {
   if (!svg || !canvas || !dataScript || !panel || !panelBody || !toolbar) return;
   const svgEl: SVGSVGElement = svg;
 
-  const { events, groups } = JSON.parse(dataScript.textContent ?? '{}') as { events: TimelineEvent[]; groups: TimelineGroup[] };
+  // With the events, the page's language, its era labels and category names (TimelineChart.astro): the words of each redraw.
+  const { events, groups, ...words } = JSON.parse(dataScript.textContent ?? '{}') as ChartData;
   const measure = measureIn(svg);
   const markPath = drawnMarkPaths(svg);
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -47,6 +45,8 @@ export function enhanceTimeline(host: HTMLElement): void {
   const ownsHash = host.dataset['viewUrl'] !== 'write';
   const title = svg.querySelector('title')?.textContent ?? '';
   const description = svg.querySelector('desc')?.textContent ?? '';
+  const fit = { groups, measure, ...words };
+  const text = { title, description, ...words };
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   const svgSel = select<SVGSVGElement, unknown>(svg);
   const details = detailsPanel(panel, panelBody, reducedMotion, {
@@ -72,8 +72,8 @@ export function enhanceTimeline(host: HTMLElement): void {
     if (frame) cancelAnimationFrame(frame);
     frame = 0;
     const shown = visible();
-    layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events, groups, measure });
-    renderTimeline(document, shown, { svg: svgEl, width, layout, href, markPath, linkTarget, activeId, selectedId, title, description });
+    layout = layoutTimeline(shown, { width, transform: { k: transform.k, x: transform.x }, scaleEvents: events, ...fit });
+    renderTimeline(document, shown, { svg: svgEl, width, layout, href, markPath, linkTarget, activeId, selectedId, ...text });
     if (empty) empty.hidden = shown.length > 0;
     if (breakNote) breakNote.hidden = layout.breakX === null;
   }
@@ -184,7 +184,7 @@ export function enhanceTimeline(host: HTMLElement): void {
   function reveal(id: string) {
     const event = byId.get(id);
     if (!event || layout.events.find((e) => e.id === id)?.label) return;
-    const t = revealTransform(event, visible(), events, width, MAX_ZOOM, { groups, measure });
+    const t = revealTransform(event, visible(), events, width, MAX_ZOOM, fit);
     if (!t) return;
     zoom.transform(svgSel, zoomIdentity.translate(t.x, 0).scale(t.k));
     draw();

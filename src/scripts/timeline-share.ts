@@ -1,7 +1,7 @@
 /**
  * <timeline-share>: "Copy link to this view" (wired by timeline-view.ts, which
  * owns the URL) and the "Embed" dialog: the iframe code for the view in the
- * address bar, a copy button and a live preview.
+ * address bar, a copy button and a live preview. Its words are the element's data-* attributes (TimelineShare.astro).
  */
 import { embedCode } from '../lib/timeline/embed';
 
@@ -21,7 +21,7 @@ class TimelineShare extends HTMLElement {
     open.addEventListener('click', () => {
       // The view is what the address bar holds (timeline-view.ts keeps it current).
       const src = new URL(`${embedPath}${location.search}`, location.href).href;
-      code.value = embedCode({ src, hostScript: new URL(hostScript, location.href).href, title: 'Timeline of Japan–Russia relations' });
+      code.value = embedCode({ src, hostScript: new URL(hostScript, location.href).href, title: this.dataset['embedTitle'] ?? '' });
       status.textContent = '';
       if (preview.src !== src) preview.src = src;
       dialog.showModal();
@@ -30,11 +30,11 @@ class TimelineShare extends HTMLElement {
     });
     copy.addEventListener('click', () => {
       navigator.clipboard.writeText(code.value).then(
-        () => (status.textContent = 'Embed code copied.'),
+        () => (status.textContent = this.dataset['copied'] ?? ''),
         () => {
           code.focus();
           code.select();
-          status.textContent = 'Copying is not allowed here: the code is selected, press Ctrl+C (⌘C on a Mac).';
+          status.textContent = this.dataset['blocked'] ?? '';
         },
       );
     });

@@ -68,9 +68,10 @@ export function connectTimelineView(host: HTMLElement, { writeUrl }: { writeUrl:
   if (copy) {
     copy.hidden = false;
     copy.addEventListener('click', () => {
+      // The words come from the template (TimelineShare.astro), in the page's language.
       navigator.clipboard.writeText(location.href).then(
-        () => status && (status.textContent = 'Link to this view copied.'),
-        () => status && (status.textContent = `Copy this address: ${location.href}`),
+        () => status && (status.textContent = copy.dataset['copied'] ?? ''),
+        () => status && (status.textContent = (copy.dataset['address'] ?? '{url}').replace('{url}', location.href)),
       );
     });
   }
@@ -100,5 +101,7 @@ function filterList(host: HTMLElement, list: HTMLElement | null, shown: Readonly
     group.hidden = !group.querySelector('.tl-list__event:not([hidden])');
   }
   const count = list.querySelector<HTMLElement>('[data-event-count]');
-  if (count) count.textContent = visible === items.length ? `All ${items.length} events` : `${visible} of ${items.length} events`;
+  // "All {count} events" and "{shown} of {count} events", in the page's language (EventList.astro).
+  const words = (visible === items.length ? count?.dataset['all'] : count?.dataset['some']) ?? '';
+  if (count) count.textContent = words.replace('{count}', String(items.length)).replace('{shown}', String(visible));
 }

@@ -6,10 +6,12 @@
  * themselves, so the label always matches what it groups.
  */
 import { monthAbbr } from '../dates';
+import { formatRange } from '../i18n/dates';
+import type { Language } from '../i18n/languages';
 
 export interface TimelineGroup {
   id: string;
-  /** What the events are, in a few words ("sanctions, talks halted"). */
+  /** What the events are, in a few words ("sanctions, talks halted"), in the page's language. */
   summary: string;
   /** Ids of the events in the group. */
   events: readonly string[];
@@ -21,8 +23,9 @@ export const GROUP_SPACING = 24;
 const month = monthAbbr;
 const monthYear = (d: Date) => `${monthAbbr(d)} ${d.getUTCFullYear()}`;
 
-/** The months a group covers: "Feb 2022", "Feb–Mar 2022", "Dec 2022–Jan 2023". */
-export function groupRange(first: Date, last: Date): string {
+/** The months a group covers: "Feb 2022", "Feb–Mar 2022", "Dec 2022–Jan 2023"; 2022年2月～3月 in Japanese. */
+export function groupRange(first: Date, last: Date, lang: Language = 'en'): string {
+  if (lang !== 'en') return formatRange(lang, first.toISOString().slice(0, 7), last.toISOString().slice(0, 7));
   const a = monthYear(first);
   const b = monthYear(last);
   if (a === b) return a;
@@ -34,7 +37,8 @@ export function groupRange(first: Date, last: Date): string {
  * events is shown (filters may hide some, and the summary would then say too
  * much), and how many events it holds.
  */
-export function groupLabel(first: Date, last: Date, summary: string | null, count: number): string {
+export function groupLabel(first: Date, last: Date, summary: string | null, count: number, lang: Language = 'en'): string {
+  if (lang !== 'en') return `${groupRange(first, last, lang)}${summary ? `：${summary}` : ''} · ${count}件`;
   return `${groupRange(first, last)}${summary ? `: ${summary}` : ''} · ${count} event${count === 1 ? '' : 's'}`;
 }
 

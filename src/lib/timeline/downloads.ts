@@ -1,9 +1,12 @@
-/** The timeline downloads: their paths, media types and labels, for the endpoints and the "Download the data" links. */
+/**
+ * The timeline downloads: their paths, media types and labels, for the endpoints and the "Download the data" links
+ * (each link's note is `timeline.download.<id>` in the dictionaries).
+ */
 export const TIMELINE_DOWNLOADS = [
-  { path: '/timeline/events.json', type: 'application/json', label: 'JSON', note: 'versioned, with a JSON Schema' },
-  { path: '/timeline/events.csv', type: 'text/csv; charset=utf-8', label: 'CSV', note: 'one row per event' },
-  { path: '/timeline/events.ics', type: 'text/calendar; charset=utf-8', label: 'iCalendar', note: 'events dated to the day or month' },
-  { path: '/timeline/timelinejs.json', type: 'application/json', label: 'TimelineJS', note: 'for TimelineJS3' },
+  { path: '/timeline/events.json', type: 'application/json', label: 'JSON', id: 'json' },
+  { path: '/timeline/events.csv', type: 'text/csv; charset=utf-8', label: 'CSV', id: 'csv' },
+  { path: '/timeline/events.ics', type: 'text/calendar; charset=utf-8', label: 'iCalendar', id: 'ics' },
+  { path: '/timeline/timelinejs.json', type: 'application/json', label: 'TimelineJS', id: 'timelinejs' },
 ] as const;
 
 export const EVENTS_SCHEMA_PATH = '/timeline/events.schema.json';

@@ -4,6 +4,8 @@
  * and a title cut at a word with "…" only where no lane has room for it all.
  */
 
+import { isWide } from './metrics';
+
 /** Text width in px; the layout's measure (metrics.ts's table at build time, the real font in the browser). */
 export type Measure = (text: string) => number;
 
@@ -13,16 +15,52 @@ type Span = [number, number];
 /** Fewest words a shortened label keeps: a word or two and "…" say too little to be worth the room. */
 const MIN_WORDS = 3;
 
+/** Where a line may break or a label be cut: between words, and between any two wide characters (Japanese has no spaces). */
+export interface Unit {
+  text: string;
+  /** A space comes before it. */
+  space: boolean;
+  wide: boolean;
+}
+
+/** Punctuation that stays with the character after it (opening) or before it (closing), so no line starts with 、 or ends with 「. */
+const OPENING = '「『（〔［【〈《';
+const CLOSING = '」』）〕］】〉》、。，．・：；！？ー～';
+
+/** `text` in the pieces a label may be cut or wrapped between: words, and each wide character with its punctuation. */
+export function breakUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let space = false;
+  for (const ch of text.replace(/\s+/g, ' ').trim()) {
+    if (ch === ' ') {
+      space = true;
+      continue;
+    }
+    const wide = isWide(ch);
+    const last = units.at(-1);
+    const joins = last && !space && (CLOSING.includes(ch) || OPENING.includes(last.text.at(-1) ?? '') || (!wide && !last.wide));
+    if (last && joins) {
+      last.text += ch;
+      last.wide ||= wide;
+    } else units.push({ text: ch, space, wide });
+    space = false;
+  }
+  return units;
+}
+
+/** The units as text, with their spaces. */
+export const joinUnits = (units: readonly Unit[]): string => units.map((u, i) => (i && u.space ? ' ' : '') + u.text).join('');
+
 /** The title as it fits in `room` px: whole if it fits, else cut after a word with "…", or null when not even that fits. */
 export function fitText(title: string, room: number, measure: Measure): string | null {
-  const clean = title.replace(/\s+/g, ' ').trim();
+  const units = breakUnits(title);
+  const clean = joinUnits(units);
   if (measure(clean) <= room) return clean;
-  const words = clean.split(' ');
-  for (let n = words.length - 1; n >= MIN_WORDS; n--) {
-    const text = `${words
-      .slice(0, n)
-      .join(' ')
-      .replace(/[\s,;:–-]+$/, '')}…`;
+  // A wide character says about half a word, so a cut Japanese title keeps at least six of them.
+  let words = 0;
+  const kept = units.map((u) => (words += u.wide ? 0.5 : 1));
+  for (let n = units.length - 1; n > 0 && kept[n - 1]! >= MIN_WORDS; n--) {
+    const text = `${joinUnits(units.slice(0, n)).replace(/[\s,;:–\-、，・：]+$/, '')}…`;
     if (measure(text) <= room) return text;
   }
   return null;

@@ -15,6 +15,7 @@
  */
 import { axisDate, type Precision } from '../dates';
 import type { Category } from '../categories';
+import type { Language } from '../i18n/languages';
 import { crowded, groupLabel, type TimelineGroup } from './clusters';
 import { ERAS, type Era } from './eras';
 import { labelLanes, type Measure } from './labels';
@@ -61,6 +62,8 @@ export interface LayoutOptions {
   groups?: readonly TimelineGroup[] | undefined;
   /** Text width (default: metrics.ts's table; the browser measures its font). */
   measure?: Measure | undefined;
+  /** The language of the tick labels and group labels (event titles and era labels come in it). */
+  lang?: Language | undefined;
 }
 
 interface Box {
@@ -197,7 +200,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     const last = members.at(-1);
     if (!first || !last || !crowded(members.map((m) => m.p.x)) || last.p.x1 < left || first.p.x > right) continue;
     const domain: [Date, Date] = [new Date(eventTimes(first.e)[0]), new Date(eventTimes(last.e)[1])];
-    const text = groupLabel(domain[0], domain[1], members.length === g.events.length ? g.summary : null, members.length);
+    const text = groupLabel(domain[0], domain[1], members.length === g.events.length ? g.summary : null, members.length, options.lang);
     const group = { id: `group-${g.id}`, x: first.p.x, x1: last.p.x1, y: 0, title: text, members: members.map((m) => m.p.id), domain };
     for (const m of members) if (m.e.importance < 3) m.p.group = group.id;
     candidates.push({ p: { ...group, label: null }, text, rank: 2.5 });
@@ -265,7 +268,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     axisY,
     domain,
     transform,
-    ticks: axisTicks(scale, left, right, measure),
+    ticks: axisTicks(scale, left, right, measure, options.lang),
     eras: eraBands,
     breakX,
     events: placed,

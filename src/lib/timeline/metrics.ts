@@ -31,10 +31,19 @@ const ASCII = [32,40,46,84,64,95,78,27,39,39,50,84,32,36,32,34,64,64,64,64,64,64
 /** Typographic punctuation used in titles (en dash and quotes as the ASCII ones they resemble, ellipsis and em dash wide). */
 const OTHER: Record<string, number> = { '–': 50, '—': 100, '…': 100, '’': 32, '‘': 32, '“': 52, '”': 52, '·': 32 };
 
-/** Width in px of `text` in 12 px UI type, from the table above (any other character as 0.7 em, wider than most letters). */
+/** Kana, kanji, hangul and the full-width forms and punctuation (、「」（）～): set a full em wide in every font. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/** True for a character drawn a full em wide (see WIDE). */
+export const isWide = (ch: string): boolean => WIDE.test(ch);
+
+/**
+ * Width in px of `text` in 12 px UI type, from the table above: wide characters a full em, any other
+ * character as 0.7 em (wider than most letters).
+ */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ASCII[ch.charCodeAt(0) - 32] ?? OTHER[ch] ?? 70;
+  for (const ch of text) w += ASCII[ch.charCodeAt(0) - 32] ?? OTHER[ch] ?? (isWide(ch) ? 100 : 70);
   return (w * FONT_SIZE) / 100;
 }
 

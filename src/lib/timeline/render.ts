@@ -7,8 +7,9 @@
  * keyboard focus survives it.
  */
 import { select, type BaseType, type Selection } from 'd3-selection';
-import { formatDateRange, formatPartialDate } from '../dates';
-import { CATEGORY_LABELS } from './categories';
+import { formatDate, formatRange } from '../i18n/dates';
+import type { Language } from '../i18n/languages';
+import { CATEGORY_LABELS, type Category } from './categories';
 import {
   layoutTimeline,
   type EraBand,
@@ -18,6 +19,7 @@ import {
   type TimelineEvent,
   type TimelineLayout,
 } from './layout';
+import type { TimelineGroup } from './clusters';
 import { RING_RADIUS } from './metrics';
 import type { Tick } from './ticks';
 
@@ -46,12 +48,27 @@ export interface RenderOptions extends LayoutOptions {
   description: string;
   /** Prefix for ids inside the SVG, unique on the page. */
   idPrefix?: string | undefined;
+  /** The categories' names in `lang`, for the marks' accessible names. */
+  categories?: Readonly<Record<Category, string>> | undefined;
 }
 
-/** Accessible name of an event's mark: date, title, category. */
-export function eventLabel(e: TimelineEvent): string {
-  const when = e.endDate ? formatDateRange(e.date, e.endDate) : formatPartialDate(e.date, e.precision);
-  return `${when}: ${e.title} (${CATEGORY_LABELS[e.category]})`;
+/** What the page gives the browser's chart (TimelineChart.astro's JSON): the events, groups, and the words of the page's language. */
+export interface ChartData extends Pick<RenderOptions, 'lang' | 'eras' | 'categories'> {
+  events: TimelineEvent[];
+  groups: TimelineGroup[];
+}
+
+/**
+ * Accessible name of an event's mark: date, title, category; in `lang` with
+ * `categories` its names of the categories (English by default).
+ */
+export function eventLabel(
+  e: TimelineEvent,
+  lang: Language = 'en',
+  categories: Readonly<Record<Category, string>> = CATEGORY_LABELS,
+): string {
+  const when = e.endDate ? formatRange(lang, e.date, e.endDate) : formatDate(lang, e.date, e.precision);
+  return lang === 'en' ? `${when}: ${e.title} (${categories[e.category]})` : `${when}：${e.title}（${categories[e.category]}）`;
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -180,7 +197,7 @@ export function renderTimeline(document: Document, events: readonly TimelineEven
         .attr('rel', options.linkTarget ? 'noopener' : null)
         .attr('aria-label', (d) => {
           const e = byId.get(d.id);
-          return e ? eventLabel(e) : d.id;
+          return e ? eventLabel(e, options.lang, options.categories) : d.id;
         });
       a.append('line').attr('class', 'tl-pin').attr('x1', 0).attr('x2', 0);
       a.append('line').attr('class', 'tl-span').attr('x1', 0).attr('y1', 0).attr('y2', 0);

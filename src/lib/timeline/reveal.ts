@@ -20,7 +20,7 @@ export function revealTransform(
   all: readonly TimelineEvent[],
   width: number,
   maxZoom: number,
-  options: Pick<LayoutOptions, 'measure' | 'groups'> = {},
+  options: Pick<LayoutOptions, 'measure' | 'groups' | 'lang'> = {},
 ): { k: number; x: number } | undefined {
   const base = baseScale(all, width);
   const centre = +axisDate(event.date, event.precision);

@@ -1,6 +1,7 @@
 /** Axis ticks at every zoom, from years down to days, labelled without repeating the year or month. */
 import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { monthAbbr } from '../dates';
+import type { Language } from '../i18n/languages';
 import type { TimeScale } from './scale';
 import type { Measure } from './labels';
 import { TICK_SPACING, textWidth } from './metrics';
@@ -13,12 +14,45 @@ export interface Tick {
   kind: 'year' | 'month' | 'day';
 }
 
+/** How each language writes a tick: the year, a month (with its year where the year changes), a day (with its month, and year). */
+interface TickFormat {
+  year: (d: Date) => string;
+  month: (d: Date) => string;
+  monthYear: (d: Date) => string;
+  day: (d: Date) => string;
+  dayMonth: (d: Date) => string;
+  dayFull: (d: Date) => string;
+}
+
 const fmtYear = (d: Date) => String(d.getUTCFullYear());
-const fmtMonth = monthAbbr;
-const fmtMonthYear = (d: Date) => `${monthAbbr(d)} ${fmtYear(d)}`;
-const fmtDay = (d: Date) => String(d.getUTCDate());
-const fmtDayMonth = (d: Date) => `${fmtDay(d)} ${monthAbbr(d)}`;
-const fmtDayFull = (d: Date) => `${fmtDayMonth(d)} ${fmtYear(d)}`;
+const fmtDayMonth = (d: Date) => `${d.getUTCDate()} ${monthAbbr(d)}`;
+const ENGLISH: TickFormat = {
+  year: fmtYear,
+  month: monthAbbr,
+  monthYear: (d) => `${monthAbbr(d)} ${fmtYear(d)}`,
+  day: (d) => String(d.getUTCDate()),
+  dayMonth: fmtDayMonth,
+  dayFull: (d) => `${fmtDayMonth(d)} ${fmtYear(d)}`,
+};
+
+/** Japanese ticks from Intl's ja-JP: 2022年, 2022年12月, 12月, 2022年12月16日, 12月16日, 16日. */
+function japanese(): TickFormat {
+  const f = (options: Intl.DateTimeFormatOptions) => {
+    const format = new Intl.DateTimeFormat('ja-JP', { ...options, timeZone: 'UTC' });
+    return (d: Date) => format.format(d);
+  };
+  return {
+    year: f({ year: 'numeric' }),
+    month: f({ month: 'long' }),
+    monthYear: f({ year: 'numeric', month: 'long' }),
+    day: f({ day: 'numeric' }),
+    dayMonth: f({ month: 'long', day: 'numeric' }),
+    dayFull: f({ year: 'numeric', month: 'long', day: 'numeric' }),
+  };
+}
+
+let ja: TickFormat | undefined;
+const formatFor = (lang: Language): TickFormat => (lang === 'en' ? ENGLISH : (ja ??= japanese()));
 
 /**
  * Ticks for the visible part of each linear piece of the scale, at d3's
@@ -28,7 +62,8 @@ const fmtDayFull = (d: Date) => `${fmtDayMonth(d)} ${fmtYear(d)}`;
  * always says where it is. A tick whose label would reach past the plot's
  * edge is left out (the next one then says the month and year), so no label is clipped.
  */
-export function axisTicks(scale: TimeScale, left: number, right: number, measure: Measure = textWidth): Tick[] {
+export function axisTicks(scale: TimeScale, left: number, right: number, measure: Measure = textWidth, lang: Language = 'en'): Tick[] {
+  const fmt = formatFor(lang);
   const domain = scale.domain();
   const range = scale.range();
   const raw: Array<{ date: Date; kind: Tick['kind'] }> = [];
@@ -59,10 +94,10 @@ export function axisTicks(scale: TimeScale, left: number, right: number, measure
     const newYear = previous?.getUTCFullYear() !== date.getUTCFullYear();
     const newMonth = newYear || previous.getUTCMonth() !== date.getUTCMonth();
     let label: string;
-    if (kind === 'year' || +utcYear.floor(date) === +date) label = fmtYear(date);
-    else if (kind === 'month' || +utcMonth.floor(date) === +date) label = newYear ? fmtMonthYear(date) : fmtMonth(date);
+    if (kind === 'year' || +utcYear.floor(date) === +date) label = fmt.year(date);
+    else if (kind === 'month' || +utcMonth.floor(date) === +date) label = newYear ? fmt.monthYear(date) : fmt.month(date);
     // Weekly ticks rarely fall on the 1st: name the month (and year) where it changes.
-    else label = newYear ? fmtDayFull(date) : newMonth ? fmtDayMonth(date) : fmtDay(date);
+    else label = newYear ? fmt.dayFull(date) : newMonth ? fmt.dayMonth(date) : fmt.day(date);
     const x = scale(date);
     // Year labels are semibold, wider than the measure's regular weight: allow for it.
     const half = measure(label) * 0.56;

@@ -6,7 +6,9 @@
  */
 import { s } from 'hastscript';
 import type { Element } from 'hast';
+import type { Language } from '../i18n/languages';
 import type { Category } from './categories';
+import { isWide } from './metrics';
 import { eventLabel } from './render';
 import type { VerticalLayout, VerticalMark } from './vertical';
 
@@ -19,6 +21,9 @@ export interface VerticalSvgOptions {
   idPrefix: string;
   /** Category of each event, for a group's data-categories. */
   categoryOf: (id: string) => Category | undefined;
+  /** The language of the marks' accessible names, and its names of the categories. */
+  lang?: Language | undefined;
+  categories?: Readonly<Record<Category, string>> | undefined;
 }
 
 const f = (n: number) => n.toFixed(1);
@@ -29,8 +34,11 @@ function labelText(m: VerticalMark, layout: VerticalLayout, className: string): 
   return s(
     'text',
     { class: className, x: f(layout.labelX), y: f(y + 11) },
-    // A space ends each broken line, so the text reads (and names the link) as the title does.
-    lines.map((line, i) => s('tspan', { x: f(layout.labelX), dy: i ? '15' : '0' }, i < lines.length - 1 ? `${line} ` : line)),
+    // A space ends each line broken between words, so the text reads (and names the link) as the title does; Japanese breaks without one.
+    lines.map((line, i) => {
+      const spaced = i < lines.length - 1 && !isWide(line.at(-1) ?? '') && !isWide(lines[i + 1]?.[0] ?? '');
+      return s('tspan', { x: f(layout.labelX), dy: i ? '15' : '0' }, spaced ? `${line} ` : line);
+    }),
   );
 }
 
@@ -60,7 +68,7 @@ export function verticalSvg(layout: VerticalLayout, o: VerticalSvgOptions): Elem
         href: o.href(e.id),
         target: o.linkTarget,
         rel: o.linkTarget ? 'noopener' : undefined,
-        'aria-label': eventLabel(e),
+        'aria-label': eventLabel(e, o.lang, o.categories),
         'data-category': e.category,
       },
       [

@@ -6,10 +6,11 @@
  * filters only hide marks. Pure, so it is unit-tested like layout.ts.
  */
 import { axisDate } from '../dates';
+import type { Language } from '../i18n/languages';
 import { crowded, groupLabel, type TimelineGroup } from './clusters';
 import { ERAS } from './eras';
 import type { TimelineEvent } from './layout';
-import { fitText, type Measure } from './labels';
+import { breakUnits, fitText, joinUnits, type Measure, type Unit } from './labels';
 import { textWidth } from './metrics';
 import { SCALE_BREAK, baseScale, eventTimes } from './scale';
 import { axisTicks, type Tick } from './ticks';
@@ -52,17 +53,17 @@ export interface VerticalLayout {
   marks: VerticalMark[];
 }
 
-/** The words of `text` in lines of at most `width` px; past `maxLines`, the last line is shortened with "…". */
+/** The words of `text` (and its wide characters, ./labels) in lines of at most `width` px; past `maxLines`, the last line is shortened with "…". */
 export function wrapText(text: string, width: number, maxLines: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  const lines: Unit[][] = [];
+  for (const unit of breakUnits(text)) {
     const last = lines.at(-1);
-    if (last !== undefined && measure(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    if (last && measure(joinUnits([...last, unit])) <= width) last.push(unit);
+    else lines.push([unit]);
   }
-  if (lines.length <= maxLines) return lines;
-  const rest = lines.slice(maxLines - 1).join(' ');
-  return [...lines.slice(0, maxLines - 1), fitText(rest, width, measure) ?? `${rest.split(' ')[0]}…`];
+  if (lines.length <= maxLines) return lines.map(joinUnits);
+  const rest = lines.slice(maxLines - 1).flat();
+  return [...lines.slice(0, maxLines - 1).map(joinUnits), fitText(joinUnits(rest), width, measure) ?? `${rest[0]!.text}…`];
 }
 
 /** Finds a free band of `h` px nearest `want` (within MAX_SHIFT) among the taken bands, and takes it. */
@@ -80,7 +81,7 @@ function freeBand(taken: Array<[number, number]>, want: number, h: number, top: 
 
 export function layoutVertical(
   events: readonly TimelineEvent[],
-  options: { width: number; height: number; groups?: readonly TimelineGroup[]; measure?: Measure },
+  options: { width: number; height: number; groups?: readonly TimelineGroup[]; measure?: Measure; lang?: Language },
 ): VerticalLayout {
   const { width, height } = options;
   const measure = options.measure ?? textWidth;
@@ -100,7 +101,7 @@ export function layoutVertical(
     const last = members.at(-1)!;
     const [from, to] = [eventTimes(first.event!)[0], eventTimes(last.event!)[1]];
     const summary = members.length === g.events.length ? g.summary : null;
-    const title = groupLabel(new Date(from), new Date(to), summary, members.length);
+    const title = groupLabel(new Date(from), new Date(to), summary, members.length, options.lang);
     for (const m of members) if (m.event!.importance < 3) grouped.add(m.id);
     groupMarks.push({ id: `group-${g.id}`, y: first.y, y1: last.y1, label: null, group: { title, members: members.map((m) => m.id) } });
   }
@@ -133,7 +134,7 @@ export function layoutVertical(
     axisX: AXIS_X,
     labelX: LABEL_X,
     // Tick labels sit beside a vertical axis: along it they take a line's height, not their width.
-    ticks: axisTicks(scale, 0, height, () => LINE),
+    ticks: axisTicks(scale, 0, height, () => LINE, options.lang),
     eras,
     breakY: scale.domain().length > 2 ? scale(SCALE_BREAK) : null,
     marks: [...marks, ...groupMarks].sort((a, b) => a.y - b.y),
