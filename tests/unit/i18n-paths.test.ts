@@ -16,6 +16,7 @@ describe('page paths per language', () => {
       '/',
       '/articles/',
       '/articles/any-id/',
+      '/timeline/',
       '/timeline/1993-10-13-x/',
       '/glossary/',
       '/topics/sanctions/',
@@ -25,12 +26,13 @@ describe('page paths per language', () => {
     ]) {
       expect(hasTranslatedPage(path), path).toBe(true);
     }
-    for (const path of ['/timeline/', '/timeline/embed/', '/search/', '/timeline/events.json', '/corrections/rss.xml', '/articles/x/y/']) {
+    for (const path of ['/timeline/embed/', '/search/', '/timeline/events.json', '/corrections/rss.xml', '/articles/x/y/']) {
       expect(hasTranslatedPage(path), path).toBe(false);
     }
     // A fragment or query does not change the page.
     expect(hasTranslatedPage('/glossary/#iturup')).toBe(true);
-    expect(hasTranslatedPage('/timeline/#1993-10-13-x')).toBe(false);
+    expect(hasTranslatedPage('/timeline/#1993-10-13-x')).toBe(true);
+    expect(hasTranslatedPage('/timeline/embed/?from=2022')).toBe(false);
   });
 
   it('puts a translated page under its language', () => {
@@ -40,7 +42,8 @@ describe('page paths per language', () => {
 
   it('links a Japanese page to a Japanese page, or to the English one, marked, while there is none', () => {
     expect(linkIn('ja', '/glossary/#iturup')).toEqual({ path: '/ja/glossary/#iturup', lang: 'ja' });
-    expect(linkIn('ja', '/timeline/')).toEqual({ path: '/timeline/', lang: 'en' });
+    expect(linkIn('ja', '/timeline/#1993-10-13-x')).toEqual({ path: '/ja/timeline/#1993-10-13-x', lang: 'ja' });
+    expect(linkIn('ja', '/timeline/embed/')).toEqual({ path: '/timeline/embed/', lang: 'en' });
     expect(linkIn('ja', '/search/')).toEqual({ path: '/search/', lang: 'en' });
     expect(linkIn('en', '/timeline/')).toEqual({ path: '/timeline/', lang: 'en' });
   });
@@ -50,7 +53,8 @@ describe('page paths per language', () => {
     expect(counterparts('/timeline/1993-10-13-x/')).toEqual(both);
     expect(counterparts('/ja/timeline/1993-10-13-x/')).toEqual(both);
     expect(counterparts('/ja/')).toEqual({ en: '/', ja: '/ja/' });
-    expect(counterparts('/timeline/')).toBeUndefined();
+    expect(counterparts('/ja/timeline/')).toEqual({ en: '/timeline/', ja: '/ja/timeline/' });
+    expect(counterparts('/timeline/embed/')).toBeUndefined();
     expect(counterparts('/search/')).toBeUndefined();
   });
 });

@@ -120,13 +120,16 @@ describe('groups', () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(
       bad,
-      '- id: one\n  summary: two events\n  events: [1993-10-13-tokyo-declaration, 1993-10-14-no-such-event]\n' +
-        '- id: two\n  summary: again\n  events: [1993-10-13-tokyo-declaration, 1997-11-01-krasnoyarsk-summit]\n',
+      '- id: one\n  summary: two events\n  ja: { summary: 二つの出来事 }\n  events: [1993-10-13-tokyo-declaration, 1993-10-14-no-such-event]\n' +
+        '- id: two\n  summary: again\n  ja: { summary: もう一度 }\n  events: [1993-10-13-tokyo-declaration, 1997-11-01-krasnoyarsk-summit]\n',
     );
     expect(() => loadTimelineGroups(ids, bad)).toThrow(/bad\.yaml: group "one" names "1993-10-14-no-such-event"/);
     expect(() => loadTimelineGroups(ids, bad)).toThrow(/"1993-10-13-tokyo-declaration" is in two groups, "one" and "two"/);
     writeFileSync(bad, '- id: One\n  summary: x\n  events: []\n');
     expect(() => loadTimelineGroups(ids, bad)).toThrow(/bad\.yaml: 0\.id: /);
+    // Every group needs its Japanese summary, or the Japanese chart would show English.
+    writeFileSync(bad, '- id: one\n  summary: two events\n  events: [1993-10-13-tokyo-declaration, 1997-11-01-krasnoyarsk-summit]\n');
+    expect(() => loadTimelineGroups(ids, bad)).toThrow(/bad\.yaml: 0\.ja: /);
   });
 });
 

@@ -32,7 +32,8 @@ export function chartText(lang: Language, { count, from, to }: { count: number; 
   const t = translator(lang);
   const categories = Object.fromEntries(CATEGORIES.map((c) => [c, t(`category.${c}`)])) as Record<Category, string>;
   const eras = erasIn(lang);
-  const sep = t('timeline.listSeparator');
+  // Items of a list in the description: "Diplomacy, circle; Territory, square", 外交は円、領土は正方形.
+  const sep = lang === 'en' ? '; ' : '、';
   const describe = (axis: string) =>
     fill(t('timeline.chartDescription'), {
       count,
