@@ -58,7 +58,7 @@ describe('the language switch', () => {
 
   it('is left out of a page that exists in English only', async () => {
     const { page } = await session.openPage();
-    await page.goto(pageUrl(siteUrl, '/timeline/'));
+    await page.goto(pageUrl(siteUrl, '/timeline/embed/'));
     await expect(page.locator('a.language-switch').count()).resolves.toBe(0);
     await expect(alternates(page)).resolves.toEqual([]);
   });
@@ -136,12 +136,11 @@ describe('Japanese pages', () => {
     await expect(page.locator('.prose').textContent()).resolves.toContain('要約');
   });
 
-  it('send the timeline and search links to the English pages for now, saying so', async () => {
+  it('send the timeline links to the Japanese chart, and the search link to the English page for now, saying so', async () => {
     const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/ja/'));
-    const timeline = page.locator('.site-nav a[hreflang="en"]');
-    await expect(timeline.getAttribute('href')).resolves.toMatch(/\/timeline\/$/);
-    await expect(page.locator('.site-nav .english-note').textContent()).resolves.toBe('（英語）');
+    await expect(page.locator('.site-nav a[href$="/ja/timeline/"]').count()).resolves.toBe(1);
+    await expect(page.locator('.site-nav .english-note').count()).resolves.toBe(0);
     const search = page.locator('.site-header a.search-button--link');
     await expect(search.getAttribute('hreflang')).resolves.toBe('en');
     await expect(search.getAttribute('href')).resolves.toMatch(/\/search\/$/);
