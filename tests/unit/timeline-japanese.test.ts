@@ -11,7 +11,7 @@ import { contentFiles, siteTimelineEvents } from '../support/content-files';
 import { groupsIn, loadTimelineGroups, type EditorsGroup } from '../../src/data/timeline-groups';
 import { chartText, erasIn } from '../../src/lib/timeline/chart-text';
 import { groupLabel, groupRange } from '../../src/lib/timeline/clusters';
-import { breakUnits, fitText, joinUnits } from '../../src/lib/timeline/labels';
+import { breakUnits, firstWord, fitText, joinUnits } from '../../src/lib/timeline/labels';
 import { layoutTimeline } from '../../src/lib/timeline/layout';
 import { isWide, textWidth } from '../../src/lib/timeline/metrics';
 import { eventLabel } from '../../src/lib/timeline/render';
@@ -66,20 +66,28 @@ describe('Japanese titles', () => {
     expect(joinUnits(breakUnits(' Treaty of  Shimoda、日露 '))).toBe('Treaty of Shimoda、日露');
   });
 
-  it('show whole where they fit, and are cut between characters with "…" (not after 、) only where they do not', () => {
+  it('show whole where they fit, and are cut with "…" only after punctuation, never inside a word', () => {
     const title = '日露和親条約、択捉島と得撫島の間に国境を定める';
     expect(fitText(title, mono(title), mono)).toBe(title);
-    // Room for 「日露和親条約、」 and the ellipsis: the cut drops the 、 left at the end.
+    // Cut after 、 (which goes), not inside 択捉島と得撫島の間に…: the visible words stay whole words of the mark's name.
     expect(fitText(title, 12 * 8, mono)).toBe('日露和親条約…');
-    expect(fitText(title, 12 * 10, mono)).toBe('日露和親条約、択捉…');
-    // Fewer than six characters say too little: no label.
-    expect(fitText(title, 12 * 5, mono)).toBeNull();
+    expect(fitText(title, 12 * 20, mono)).toBe('日露和親条約…');
+    expect(fitText('ロシアの地対艦ミサイル、択捉島に「バスチオン」、国後島に「バル」と報道', 12 * 25, mono)).toBe(
+      'ロシアの地対艦ミサイル、択捉島に「バスチオン」…',
+    );
+    // Before an opening bracket too.
+    expect(fitText('国後島と択捉島に「バスチオン」配備', 12 * 9, mono)).toBe('国後島と択捉島に…');
+    // A run with no cut in it, or fewer than six characters before the first: no label.
+    expect(fitText('ミシュスチン首相が択捉島を訪問', 12 * 10, mono)).toBeNull();
+    expect(fitText('日ソ、基本条約を結ぶ', 12 * 5, mono)).toBeNull();
+    expect(firstWord('日ソ基本条約、両国の外交関係を樹立')).toBe('日ソ基本条約…');
+    expect(firstWord('Treaty of Shimoda')).toBe('Treaty…');
   });
 
-  it('wrap onto lines between characters on the phone chart, shortening only the last line', () => {
+  it('wrap onto lines between characters on the phone chart, shortening only the last line, at a cut', () => {
     expect(wrapText('日ソ共同宣言、戦争状態を終結', 12 * 7, 3, mono)).toEqual(['日ソ共同宣言、', '戦争状態を終結']);
     const lines = wrapText('ソチで安倍首相とプーチン大統領が「新しいアプローチ」で一致', 12 * 10, 2, mono);
-    expect(lines).toEqual(['ソチで安倍首相とプー', 'チン大統領が「新し…']);
+    expect(lines).toEqual(['ソチで安倍首相とプー', 'チン大統領が…']);
     for (const line of lines) expect(mono(line)).toBeLessThanOrEqual(12 * 10);
   });
 

@@ -51,6 +51,21 @@ export function breakUnits(text: string): Unit[] {
 /** The units as text, with their spaces. */
 export const joinUnits = (units: readonly Unit[]): string => units.map((u, i) => (i && u.space ? ' ' : '') + u.text).join('');
 
+/** Punctuation a cut may follow: what screen readers and axe treat as the end of a word in Japanese. */
+const ENDS_WORD = '」』）〕］】〉》、。，．・：；！？～';
+
+/**
+ * True where a label may be cut before `units[n]`: at a space, or in Japanese after punctuation or before an opening
+ * bracket. Never inside a run of kana and kanji: the cut text would end in part of a word, and a link's visible
+ * text must be whole words of its accessible name (WCAG 2.5.3).
+ */
+function cutsBefore(units: readonly Unit[], n: number): boolean {
+  const unit = units[n];
+  return !!unit && (unit.space || ENDS_WORD.includes(units[n - 1]?.text.at(-1) ?? '') || OPENING.includes(unit.text[0] ?? ''));
+}
+
+const shortened = (units: readonly Unit[]) => `${joinUnits(units).replace(/[\s,;:–\-、，・：]+$/, '')}…`;
+
 /** The title as it fits in `room` px: whole if it fits, else cut after a word with "…", or null when not even that fits. */
 export function fitText(title: string, room: number, measure: Measure): string | null {
   const units = breakUnits(title);
@@ -60,10 +75,18 @@ export function fitText(title: string, room: number, measure: Measure): string |
   let words = 0;
   const kept = units.map((u) => (words += u.wide ? 0.5 : 1));
   for (let n = units.length - 1; n > 0 && kept[n - 1]! >= MIN_WORDS; n--) {
-    const text = `${joinUnits(units.slice(0, n)).replace(/[\s,;:–\-、，・：]+$/, '')}…`;
+    if (!cutsBefore(units, n)) continue;
+    const text = shortened(units.slice(0, n));
     if (measure(text) <= room) return text;
   }
   return null;
+}
+
+/** The title's first word (up to its first cut) with "…", or all of it when it has no cut: the phone chart's last resort. */
+export function firstWord(title: string): string {
+  const units = breakUnits(title);
+  const n = units.findIndex((_, i) => i > 0 && cutsBefore(units, i));
+  return n === -1 ? joinUnits(units) : shortened(units.slice(0, n));
 }
 
 export interface LaneSlot {

@@ -10,7 +10,7 @@ import type { Language } from '../i18n/languages';
 import { crowded, groupLabel, type TimelineGroup } from './clusters';
 import { ERAS } from './eras';
 import type { TimelineEvent } from './layout';
-import { breakUnits, fitText, joinUnits, type Measure, type Unit } from './labels';
+import { breakUnits, firstWord, fitText, joinUnits, type Measure, type Unit } from './labels';
 import { textWidth } from './metrics';
 import { SCALE_BREAK, baseScale, eventTimes } from './scale';
 import { axisTicks, type Tick } from './ticks';
@@ -63,7 +63,7 @@ export function wrapText(text: string, width: number, maxLines: number, measure:
   }
   if (lines.length <= maxLines) return lines.map(joinUnits);
   const rest = lines.slice(maxLines - 1).flat();
-  return [...lines.slice(0, maxLines - 1).map(joinUnits), fitText(joinUnits(rest), width, measure) ?? `${rest[0]!.text}…`];
+  return [...lines.slice(0, maxLines - 1).map(joinUnits), fitText(joinUnits(rest), width, measure) ?? firstWord(joinUnits(rest))];
 }
 
 /** Finds a free band of `h` px nearest `want` (within MAX_SHIFT) among the taken bands, and takes it. */
