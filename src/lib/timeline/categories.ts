@@ -1,6 +1,7 @@
 /**
- * How each kind of event looks: a label and a d3-shape symbol. Colour comes
- * from CSS (`--tl-<category>` in src/styles/timeline.css) so it follows the
+ * How each kind of event looks: a label and a d3-shape symbol (the shape's
+ * name, for text alternatives, is `timeline.shape.<category>` in the
+ * dictionaries). Colour comes from CSS (`--tl-<category>` in src/styles/timeline.css) so it follows the
  * light/dark theme; shape and colour together mean no reader depends on colour.
  */
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
@@ -14,15 +15,6 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   'security-policy': 'Security policy',
   military: 'Military',
   sanctions: 'Sanctions',
-};
-
-/** The shape's name, for text alternatives ("Diplomacy: circle"). */
-export const CATEGORY_SHAPES: Record<Category, string> = {
-  diplomacy: 'circle',
-  territory: 'square',
-  'security-policy': 'diamond',
-  military: 'triangle',
-  sanctions: 'cross',
 };
 
 const SYMBOLS: Record<Category, SymbolType> = {
