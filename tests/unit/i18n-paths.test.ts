@@ -25,7 +25,14 @@ describe('page paths per language', () => {
     ]) {
       expect(hasTranslatedPage(path), path).toBe(true);
     }
-    for (const path of ['/timeline/', '/timeline/embed/', '/search/', '/timeline/events.json', '/corrections/rss.xml', '/articles/x/y/']) {
+    for (const path of [
+      '/timeline/',
+      '/timeline/embed/',
+      '/search/vocabulary.json',
+      '/timeline/events.json',
+      '/corrections/rss.xml',
+      '/articles/x/y/',
+    ]) {
       expect(hasTranslatedPage(path), path).toBe(false);
     }
     // A fragment or query does not change the page.
@@ -41,7 +48,7 @@ describe('page paths per language', () => {
   it('links a Japanese page to a Japanese page, or to the English one, marked, while there is none', () => {
     expect(linkIn('ja', '/glossary/#iturup')).toEqual({ path: '/ja/glossary/#iturup', lang: 'ja' });
     expect(linkIn('ja', '/timeline/')).toEqual({ path: '/timeline/', lang: 'en' });
-    expect(linkIn('ja', '/search/')).toEqual({ path: '/search/', lang: 'en' });
+    expect(linkIn('ja', '/search/')).toEqual({ path: '/ja/search/', lang: 'ja' });
     expect(linkIn('en', '/timeline/')).toEqual({ path: '/timeline/', lang: 'en' });
   });
 
@@ -51,6 +58,7 @@ describe('page paths per language', () => {
     expect(counterparts('/ja/timeline/1993-10-13-x/')).toEqual(both);
     expect(counterparts('/ja/')).toEqual({ en: '/', ja: '/ja/' });
     expect(counterparts('/timeline/')).toBeUndefined();
-    expect(counterparts('/search/')).toBeUndefined();
+    expect(counterparts('/search/')).toEqual({ en: '/search/', ja: '/ja/search/' });
+    expect(counterparts('/ja/search/')).toEqual({ en: '/search/', ja: '/ja/search/' });
   });
 });

@@ -9,8 +9,8 @@ import { isTranslationLanguage, LANGUAGES, type Language } from './languages';
  * The English pages that have a page in every translation language, by
  * path. Every item gets its page in each language, translated or not (an
  * untranslated one says so and links to the English page), so the kind of
- * page decides, not the item. The timeline chart, search and the embed have
- * no translated page yet.
+ * page decides, not the item. The timeline chart and the embed have no
+ * translated page yet.
  */
 const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/$/,
@@ -20,6 +20,7 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/topics\/[^/]+\/$/,
   /^\/corrections\/$/,
   /^\/about\/$/,
+  /^\/search\/$/,
   /^\/rss\.xml$/,
 ];
 

@@ -1,5 +1,6 @@
 /** The Japanese interface strings: every key of the English dictionary in ./ui.ts (TypeScript refuses a missing one). */
 import type { UiKey } from './ui';
+import { searchJa } from './ui-search';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -137,4 +138,5 @@ export const ja: Record<UiKey, string> = {
   'correctionKind.event': '年表の出来事',
   'correctionKind.glossary': '用語集',
   'correctionKind.place': '地名',
+  ...searchJa,
 };

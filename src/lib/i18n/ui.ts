@@ -5,6 +5,7 @@
  * no English is left on a Japanese page.
  */
 import { ja } from './ui-ja';
+import { searchEn } from './ui-search';
 import type { Language } from './languages';
 
 const en = {
@@ -147,6 +148,7 @@ const en = {
   'correctionKind.event': 'Timeline event',
   'correctionKind.glossary': 'Glossary term',
   'correctionKind.place': 'Place',
+  ...searchEn,
 } as const;
 
 export type UiKey = keyof typeof en;
