@@ -136,15 +136,15 @@ describe('Japanese pages', () => {
     await expect(page.locator('.prose').textContent()).resolves.toContain('要約');
   });
 
-  it('send the timeline and search links to the English pages for now, saying so', async () => {
+  it('send the timeline link to the English page for now, saying so, and search to the Japanese search page', async () => {
     const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/ja/'));
     const timeline = page.locator('.site-nav a[hreflang="en"]');
     await expect(timeline.getAttribute('href')).resolves.toMatch(/\/timeline\/$/);
     await expect(page.locator('.site-nav .english-note').textContent()).resolves.toBe('（英語）');
     const search = page.locator('.site-header a.search-button--link');
-    await expect(search.getAttribute('hreflang')).resolves.toBe('en');
-    await expect(search.getAttribute('href')).resolves.toMatch(/\/search\/$/);
-    await expect(search.textContent()).resolves.toContain('（英語）');
+    await expect(search.getAttribute('hreflang')).resolves.toBeNull();
+    await expect(search.getAttribute('href')).resolves.toMatch(/\/ja\/search\/$/);
+    await expect(search.textContent()).resolves.not.toContain('（英語）');
   });
 });
