@@ -10,6 +10,7 @@ import securityHeaders from './src/integrations/security-headers';
 import contentStoreModule from './src/integrations/content-store-module';
 import japaneseFont, { japaneseFontSubset } from './src/integrations/japanese-font';
 import builtPages from './src/integrations/built-pages';
+import { statusPages } from './src/integrations/status-pages';
 import { assertContentGate } from './src/data/content-gate';
 import { isMovedEventPage } from './src/lib/redirects';
 
@@ -76,6 +77,7 @@ export default defineConfig({
       japaneseFontSubset(),
       // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
       securityHeaders({ frames: [{ path: '/timeline/embed/*', frameAncestors: '*' }] }),
+      statusPages(),
     ]),
   ],
 });

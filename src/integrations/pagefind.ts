@@ -7,7 +7,9 @@
  * data) as metadata by `prepareForIndex`, written to a temporary folder and
  * indexed from there by Pagefind's Node API; the files readers download are
  * not changed. Each glossary term becomes a record of its own
- * (`glossaryRecords`). Everything else a result carries is written by the
+ * (`glossaryRecords`), in each edition's index: Pagefind keeps one index
+ * per language, by the page's `<html lang>` (a record's `language`), and
+ * the browser loads the one of the page it runs on. Everything else a result carries is written by the
  * page templates as `data-pagefind-*` attributes. The bundle is written to
  * `<outDir>/pagefind/`, served at `<base>pagefind/`.
  * Result URLs are stored without the base ("/articles/x/"); the browser adds
@@ -18,10 +20,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadGlossaryTerms, loadPlaces } from '../data/files';
+import { glossaryTermsByLanguage, loadGlossaryTerms, loadPlaces } from '../data/files';
 import { CONTENT_DIR } from '../data/content-dir';
 import { typographic } from '../lib/glossary';
-import { nameGroups, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
+import { TRANSLATION_LANGUAGES } from '../lib/i18n/languages';
+import { translator } from '../lib/i18n/ui';
+import { nameGroups, withTranslatedNames, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
 import { DEFAULT_EXCLUDE, glossaryRecords, prepareForIndex } from '../lib/search/indexing';
 import { runPagePass, type PageConsumer } from './built-pages';
 
@@ -71,15 +75,28 @@ export function searchIndex(options: PagefindOptions = {}): PageConsumer & { rea
       written.clear();
       const contentDir = resolve(ctx.root, options.contentDir ?? CONTENT_DIR);
       const glossary = loadGlossaryTerms(join(contentDir, 'glossary'));
+      const translated = glossaryTermsByLanguage(join(contentDir, 'glossary'));
+      const editions = TRANSLATION_LANGUAGES.map((lang) => ({ lang, terms: translated(lang) }));
       const places: PlaceNames[] = loadPlaces(join(contentDir, 'places'));
-      groups = nameGroups(glossary satisfies GlossaryNames[], places);
+      groups = nameGroups(
+        withTranslatedNames(
+          glossary satisfies GlossaryNames[],
+          editions.flatMap((e) => e.terms),
+        ),
+        places,
+      );
       staging = await mkdtemp(join(tmpdir(), 'site-pagefind-'));
       ({ index } = check(await pagefind.createIndex({ excludeSelectors: exclude }), 'createIndex', logger));
       if (!index) throw new Error('Pagefind returned no index');
-      const records = glossaryRecords(
-        glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases, definition: typographic(g.definition) })),
-        groups,
-      );
+      // Each edition's terms in its own index (the record's language), its type in its readers' words.
+      const records = [
+        ...glossaryRecords(
+          glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases, definition: typographic(g.definition) })),
+          groups,
+          { lang: 'en', type: translator('en')('search.type.glossary') },
+        ),
+        ...editions.flatMap(({ lang, terms }) => glossaryRecords(terms, groups, { lang, type: translator(lang)('search.type.glossary') })),
+      ];
       for (const record of records) check(await index.addCustomRecord(record), `indexing the glossary term ${record.url}`, logger);
       terms = records.length;
     },

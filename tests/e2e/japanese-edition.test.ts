@@ -136,14 +136,14 @@ describe('Japanese pages', () => {
     await expect(page.locator('.prose').textContent()).resolves.toContain('要約');
   });
 
-  it('send the timeline links to the Japanese chart, and the search link to the English page for now, saying so', async () => {
+  it('send the timeline links to the Japanese chart and the search link to the Japanese search page', async () => {
     const { page } = await session.openPage();
     await page.goto(pageUrl(siteUrl, '/ja/'));
     await expect(page.locator('.site-nav a[href$="/ja/timeline/"]').count()).resolves.toBe(1);
     await expect(page.locator('.site-nav .english-note').count()).resolves.toBe(0);
     const search = page.locator('.site-header a.search-button--link');
-    await expect(search.getAttribute('hreflang')).resolves.toBe('en');
-    await expect(search.getAttribute('href')).resolves.toMatch(/\/search\/$/);
-    await expect(search.textContent()).resolves.toContain('（英語）');
+    await expect(search.getAttribute('hreflang')).resolves.toBeNull();
+    await expect(search.getAttribute('href')).resolves.toMatch(/\/ja\/search\/$/);
+    await expect(search.textContent()).resolves.not.toContain('（英語）');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A small static file server for the built site, used by the browser tests
  * and benchmarks. It behaves like a typical static host: directory URLs
- * serve index.html, unknown paths get 404.html with status 404, and responses
+ * serve index.html, unknown paths get the nearest 404.html with status 404, and responses
  * are gzipped when the client asks, so byte counts match a real deploy.
  * With `base`, the site is served under that sub-path only.
  */
@@ -130,7 +130,16 @@ export async function serveStatic({
     }
     if (!file) {
       status = 404;
-      file = await resolveFile('/404.html');
+      // The nearest 404.html up the path (/ja/404.html under /ja/), as Cloudflare Pages serves it.
+      const inner = u.pathname.startsWith(prefix) ? u.pathname.slice(prefix.length - 1) : '/';
+      const dirs = inner.split('/').slice(1, -1);
+      for (let i = dirs.length; i >= 0 && !file; i--)
+        file = await resolveFile(
+          `/${dirs
+            .slice(0, i)
+            .map((d) => `${d}/`)
+            .join('')}404.html`,
+        );
       if (!file) {
         res.writeHead(404).end('Not found');
         return;

@@ -26,7 +26,7 @@ describe('page paths per language', () => {
     ]) {
       expect(hasTranslatedPage(path), path).toBe(true);
     }
-    for (const path of ['/timeline/embed/', '/search/', '/timeline/events.json', '/corrections/rss.xml', '/articles/x/y/']) {
+    for (const path of ['/timeline/embed/', '/search/vocabulary.json', '/timeline/events.json', '/corrections/rss.xml', '/articles/x/y/']) {
       expect(hasTranslatedPage(path), path).toBe(false);
     }
     // A fragment or query does not change the page.
@@ -44,7 +44,7 @@ describe('page paths per language', () => {
     expect(linkIn('ja', '/glossary/#iturup')).toEqual({ path: '/ja/glossary/#iturup', lang: 'ja' });
     expect(linkIn('ja', '/timeline/#1993-10-13-x')).toEqual({ path: '/ja/timeline/#1993-10-13-x', lang: 'ja' });
     expect(linkIn('ja', '/timeline/embed/')).toEqual({ path: '/timeline/embed/', lang: 'en' });
-    expect(linkIn('ja', '/search/')).toEqual({ path: '/search/', lang: 'en' });
+    expect(linkIn('ja', '/search/')).toEqual({ path: '/ja/search/', lang: 'ja' });
     expect(linkIn('en', '/timeline/')).toEqual({ path: '/timeline/', lang: 'en' });
   });
 
@@ -55,6 +55,7 @@ describe('page paths per language', () => {
     expect(counterparts('/ja/')).toEqual({ en: '/', ja: '/ja/' });
     expect(counterparts('/ja/timeline/')).toEqual({ en: '/timeline/', ja: '/ja/timeline/' });
     expect(counterparts('/timeline/embed/')).toBeUndefined();
-    expect(counterparts('/search/')).toBeUndefined();
+    expect(counterparts('/search/')).toEqual({ en: '/search/', ja: '/ja/search/' });
+    expect(counterparts('/ja/search/')).toEqual({ en: '/search/', ja: '/ja/search/' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionedGroups, mentions, nameGroups, normalizeName, otherNames } from '../../src/lib/search/aliases';
+import { mentionedGroups, mentions, nameGroups, normalizeName, otherNames, withTranslatedNames } from '../../src/lib/search/aliases';
 
 const glossary = [
   { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島', 'Итуруп', 'Etorofu Island'], place: 'iturup' },
@@ -68,5 +68,22 @@ describe('matching names in text', () => {
 
   it('adds nothing to a page that mentions none of the names', () => {
     expect(otherNames('Sanctions on Russian banks and SWIFT', groups)).toEqual([]);
+  });
+});
+
+describe('names from the translated glossary', () => {
+  it('adds each translated term and its aliases to the original’s aliases, by id', () => {
+    const glossary = [
+      { id: 'iturup', term: 'Iturup', aliases: ['Etorofu'] },
+      { id: 'swift', term: 'SWIFT' },
+    ];
+    const merged = withTranslatedNames(glossary, [{ id: 'iturup', term: '択捉島', aliases: ['エトロフ島'] }]);
+    expect(merged).toEqual([
+      { id: 'iturup', term: 'Iturup', aliases: ['Etorofu', '択捉島', 'エトロフ島'] },
+      { id: 'swift', term: 'SWIFT' },
+    ]);
+    // So a Japanese page that writes エトロフ島 is found under Iturup, and the other way round.
+    const groups = nameGroups(merged);
+    expect(otherNames('エトロフ島に配備された', groups)).toEqual(['Iturup', 'Etorofu', '択捉島']);
   });
 });

@@ -123,6 +123,19 @@ describe('glossary records', () => {
     expect(bastion?.meta[OTHER_NAMES_META]).toBe('Iturup, 択捉島, Итуруп');
   });
 
+  it('makes a translated edition’s records for its own index, linking to its glossary page, typed in its language', () => {
+    const japanese = [{ id: 'iturup', term: '択捉島', aliases: ['エトロフ島'], definition: '係争中の4島のうち最大の島。' }];
+    const [iturup] = glossaryRecords(japanese, groups, { lang: 'ja', type: '用語' });
+    expect(iturup?.url).toBe('/ja/glossary/#iturup');
+    expect(iturup?.language).toBe('ja');
+    expect(iturup?.filters).toEqual({ type: ['用語'] });
+    expect(iturup?.meta['title']).toBe('択捉島');
+    expect(iturup?.meta[COVERS_META]).toBe('択捉島, エトロフ島');
+    // Its name group's names in the other scripts (not the term itself) find it too.
+    expect(iturup?.meta[OTHER_NAMES_META]?.split(', ')).toEqual(expect.arrayContaining(['エトロフ島', 'Iturup', 'Etorofu', 'Итуруп']));
+    expect(iturup?.meta[OTHER_NAMES_META]?.split(', ')).not.toContain('択捉島');
+  });
+
   it('joins names as one value', () => {
     expect(namesValue(['Iturup', 'Etorofu'])).toBe('Iturup, Etorofu');
   });

@@ -6,6 +6,7 @@ import {
   pagefindFilters,
   pagefindSort,
   pagefindTerm,
+  resultCount,
   resultDate,
   resultsSummary,
   sameState,
@@ -16,6 +17,10 @@ import {
   shownSubResults,
   EMPTY_STATE,
 } from '../../src/lib/search/query';
+import { searchText } from '../../src/lib/search/page-text';
+
+const en = searchText('en').strings;
+const ja = searchText('ja').strings;
 
 const params = (s: string) => new URLSearchParams(s);
 
@@ -89,10 +94,30 @@ describe('labels', () => {
     expect(resultDate({})).toBeUndefined();
   });
 
+  it('formats result dates in Japanese on a Japanese page', () => {
+    expect(resultDate({ date: '1993-10-13' }, 'ja')).toBe('1993年10月13日');
+    expect(resultDate({ date: '2013-04' }, 'ja')).toBe('2013年4月');
+    expect(resultDate({ date: '0000' }, 'ja')).toBeUndefined();
+  });
+
   it('summarises the results for the live region', () => {
-    expect(resultsSummary(0, { q: 'zzz', filters: {}, sort: 'relevance' })).toBe('No results for “zzz”');
-    expect(resultsSummary(1, { q: 'a', filters: { type: 'Article' }, sort: 'relevance' })).toBe('1 result for “a” (Article)');
-    expect(resultsSummary(3, { q: '', filters: { year: '2022' }, sort: 'relevance' })).toBe('3 results (2022)');
+    expect(resultsSummary(0, { q: 'zzz', filters: {}, sort: 'relevance' }, en)).toBe('No results for “zzz”');
+    expect(resultsSummary(1, { q: 'a', filters: { type: 'Article' }, sort: 'relevance' }, en)).toBe('1 result for “a” (Article)');
+    expect(resultsSummary(3, { q: '', filters: { year: '2022' }, sort: 'relevance' }, en)).toBe('3 results (2022)');
+    expect(resultsSummary(3, { q: '', filters: {}, sort: 'relevance' }, en)).toBe('3 results');
+  });
+
+  it('summarises the results in Japanese, filters joined with 、', () => {
+    expect(resultsSummary(0, { q: '択捉島', filters: {}, sort: 'relevance' }, ja, 'ja')).toBe('「択捉島」の検索結果：該当なし');
+    expect(resultsSummary(12, { q: '制裁', filters: { type: '記事', year: '2022' }, sort: 'relevance' }, ja, 'ja')).toBe(
+      '「制裁」の検索結果：12件（記事、2022）',
+    );
+    expect(resultsSummary(1, { q: '', filters: { year: '1956' }, sort: 'relevance' }, ja, 'ja')).toBe('検索結果：1件（1956）');
+  });
+
+  it('counts results in each language', () => {
+    expect([0, 1, 7].map((n) => resultCount(n, en))).toEqual(['No results', '1 result', '7 results']);
+    expect([0, 1, 7].map((n) => resultCount(n, ja))).toEqual(['該当なし', '1件', '7件']);
   });
 
   it('orders filter values: years newest first, others alphabetically', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { closestWord, didYouMean, foldWord, vocabularyWords } from '../../src/lib/search/suggest';
 import { cleanQuery, hasQuery, otherNameKind, otherNameNote, pagefindTerm } from '../../src/lib/search/query';
+import { searchText } from '../../src/lib/search/page-text';
+
+const en = searchText('en').strings;
+const ja = searchText('ja').strings;
 
 const vocabulary = vocabularyWords([
   'Paramushir',
@@ -71,9 +75,23 @@ describe('the kind of other name matched', () => {
     expect(otherNameKind('Kunashiri')).toBe('spelling');
   });
 
+  it('counts Latin and Cyrillic names as another script on a Japanese page, kana and kanji as its own', () => {
+    expect(otherNameKind('Iturup', 'ja')).toBe('script');
+    expect(otherNameKind('Итуруп', 'ja')).toBe('script');
+    expect(otherNameKind('エトロフ島', 'ja')).toBe('spelling');
+    expect(otherNameKind('イトゥルップ島', 'ja')).toBe('spelling');
+    expect(otherNameKind('NSS', 'ja')).toBe('abbreviation');
+  });
+
   it('says so to the reader', () => {
-    expect(otherNameNote(['NSS'])).toBe('The page spells out the abbreviation.');
-    expect(otherNameNote(['Итуруп'])).toBe('The page writes the name in another script.');
-    expect(otherNameNote(['Etorofu', 'Итуруп'])).toBe('The page uses other names, spellings or scripts.');
+    expect(otherNameNote(['NSS'], en)).toBe('The page spells out the abbreviation.');
+    expect(otherNameNote(['Итуруп'], en)).toBe('The page writes the name in another script.');
+    expect(otherNameNote(['Etorofu', 'Итуруп'], en)).toBe('The page uses other names, spellings or scripts.');
+  });
+
+  it('says so in Japanese on a Japanese page', () => {
+    expect(otherNameNote(['Iturup'], ja, 'ja')).toBe('このページは名前を別の文字で書いています。');
+    expect(otherNameNote(['エトロフ島'], ja, 'ja')).toBe('このページは別の表記や名前を使っています。');
+    expect(otherNameNote(['Iturup', 'エトロフ島'], ja, 'ja')).toBe('このページは別の名前、表記、文字を使っています。');
   });
 });

@@ -9,8 +9,7 @@ import { isTranslationLanguage, LANGUAGES, type Language } from './languages';
  * The English pages that have a page in every translation language, by
  * path. Every item gets its page in each language, translated or not (an
  * untranslated one says so and links to the English page), so the kind of
- * page decides, not the item. Search and the timeline embed have no
- * translated page yet.
+ * page decides, not the item. The timeline embed has no translated page.
  */
 const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/$/,
@@ -21,6 +20,7 @@ const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/topics\/[^/]+\/$/,
   /^\/corrections\/$/,
   /^\/about\/$/,
+  /^\/search\/$/,
   /^\/rss\.xml$/,
 ];
 

@@ -1,5 +1,6 @@
 /** The Japanese interface strings: every key of the English dictionary in ./ui.ts (TypeScript refuses a missing one). */
 import type { UiKey } from './ui';
+import { searchJa } from './ui-search';
 import { timelineJa } from './ui-timeline';
 
 export const ja: Record<UiKey, string> = {
@@ -139,4 +140,5 @@ export const ja: Record<UiKey, string> = {
   'correctionKind.glossary': '用語集',
   'correctionKind.place': '地名',
   ...timelineJa,
+  ...searchJa,
 };

@@ -5,6 +5,7 @@
  * no English is left on a Japanese page.
  */
 import { ja } from './ui-ja';
+import { searchEn } from './ui-search';
 import { timelineEn } from './ui-timeline';
 import type { Language } from './languages';
 
@@ -149,6 +150,7 @@ const en = {
   'correctionKind.glossary': 'Glossary term',
   'correctionKind.place': 'Place',
   ...timelineEn,
+  ...searchEn,
 } as const;
 
 export type UiKey = keyof typeof en;

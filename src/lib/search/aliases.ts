@@ -161,3 +161,25 @@ export function otherNames(text: string, groups: readonly NameGroup[]): string[]
   }
   return out;
 }
+
+/** A term's names in another edition (the fields of a translated glossary entry that matter here). */
+export interface TranslatedNames {
+  /** The original's id. */
+  id: string;
+  term: string;
+  aliases: readonly string[];
+}
+
+/**
+ * The glossary with each term's names in the other editions among its
+ * aliases (択捉島's エトロフ島 with Iturup's), so that every edition's names
+ * of a thing find the pages of both editions that mention it.
+ */
+export function withTranslatedNames(glossary: readonly GlossaryNames[], translations: readonly TranslatedNames[]): GlossaryNames[] {
+  const byId = new Map<string, string[]>();
+  for (const t of translations) byId.set(t.id, [...(byId.get(t.id) ?? []), t.term, ...t.aliases]);
+  return glossary.map((g) => {
+    const more = byId.get(g.id);
+    return more ? { ...g, aliases: [...(g.aliases ?? []), ...more] } : g;
+  });
+}

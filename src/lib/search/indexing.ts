@@ -14,15 +14,14 @@
  * The additions go into the copy of the HTML handed to Pagefind, never into
  * the files readers download.
  */
+import type { Language } from '../i18n/languages';
+import { pathIn } from '../i18n/paths';
 import { otherNames, type NameGroup } from './aliases';
 import { COVERS_META, OTHER_NAMES_META, namesValue } from './fields';
 import { scanPage } from './page-scan';
 
 /** Sort key given to undated pages, so sorting by date keeps them (last when newest first). */
 export const UNDATED_SORT_KEY = '0000';
-
-/** The result type of a glossary term's record, as shown to readers and used as a filter value. */
-const GLOSSARY_TYPE = 'Glossary';
 
 /**
  * Parts inside indexed content that are not indexed, given to Pagefind as
@@ -99,29 +98,40 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** The edition a glossary's records are for: its language, and the result type as its readers see it (the filter value). */
+export interface GlossaryEdition {
+  lang: Language;
+  type: string;
+}
+
 /**
- * One search result per glossary term, titled by the term and linking to
- * its entry on the glossary page (`/glossary/#iturup`); its text is the
+ * One search result per glossary term of an edition, titled by the term and
+ * linking to its entry on that edition's glossary page (`/glossary/#iturup`,
+ * `/ja/glossary/#iturup`), in that edition's index; its text is the
  * definition, and its other names (the entry's aliases and those of its
  * name group, such as a place's Russian and Japanese names) and those of
  * what the definition mentions are searched as `aka` metadata, like a page's.
  */
-export function glossaryRecords(terms: readonly GlossaryRecordSource[], groups: readonly NameGroup[]): SearchRecord[] {
+export function glossaryRecords(
+  terms: readonly GlossaryRecordSource[],
+  groups: readonly NameGroup[],
+  edition: GlossaryEdition = { lang: 'en', type: 'Glossary' },
+): SearchRecord[] {
   const byId = new Map(groups.map((g) => [g.id, g.names]));
   return terms.map((t) => {
     // Its own other names, then those of what its definition mentions (as for a page).
     const names = [...new Set([...t.aliases, ...(byId.get(t.id) ?? []), ...otherNames(t.definition, groups)])].filter((n) => n !== t.term);
     return {
-      url: `/glossary/#${encodeURIComponent(t.id)}`,
+      url: `${pathIn(edition.lang, '/glossary/')}#${encodeURIComponent(t.id)}`,
       content: t.definition,
-      language: 'en',
+      language: edition.lang,
       // It covers its term, as an article covers the terms that list it: ranked with them above pages that only name it.
       meta: {
         title: t.term,
         [COVERS_META]: namesValue([t.term, ...t.aliases]),
         ...(names.length ? { [OTHER_NAMES_META]: namesValue(names) } : {}),
       },
-      filters: { type: [GLOSSARY_TYPE] },
+      filters: { type: [edition.type] },
       sort: { date: UNDATED_SORT_KEY },
     };
   });

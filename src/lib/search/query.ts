@@ -4,21 +4,22 @@
  * No DOM here, so every function is unit-tested in Node.
  */
 import { decodeHTML } from 'entities';
-import { formatPartialDate, isValidPartialDate } from '../dates';
+import { isValidPartialDate } from '../dates';
+import { formatDate } from '../i18n/dates';
+import type { Language } from '../i18n/languages';
 import { OTHER_NAMES_META } from './fields';
+import { fillText, listSeparator, type SearchTextKey } from './text';
 
 /** Filters the UI offers, in display order; keys are Pagefind filter names and URL parameters. */
 export const FILTER_KEYS = ['type', 'topic', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const FILTER_LABELS: Record<FilterKey, string> = { type: 'Type', topic: 'Topic', year: 'Year' };
+/** The orders the UI offers, in display order (labelled by the `search.sort.*` strings). */
+export const SORT_KEYS = ['relevance', 'newest', 'oldest'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORTS = {
-  relevance: 'Best match',
-  newest: 'Newest first',
-  oldest: 'Oldest first',
-} as const;
-export type SortKey = keyof typeof SORTS;
+/** The strings of the search interface, as the page gives them (./text.ts). */
+type Strings = Readonly<Record<SearchTextKey, string>>;
 
 /** Everything that defines a search: what the URL carries. */
 export interface SearchState {
@@ -139,20 +140,25 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
-/** "13 October 1993" for a valid date meta value, else undefined. */
-export function resultDate(meta: Record<string, string | undefined>): string | undefined {
+/** "13 October 1993" (1993年10月13日) for a valid date meta value, else undefined. */
+export function resultDate(meta: Record<string, string | undefined>, lang: Language = 'en'): string | undefined {
   const d = meta['date'];
-  return d && isValidPartialDate(d) && !d.startsWith('0000') ? formatPartialDate(d) : undefined;
+  return d && isValidPartialDate(d) && !d.startsWith('0000') ? formatDate(lang, d) : undefined;
 }
 
-/** "1 result" / "12 results" / "No results", with the query quoted when there is one. */
-export function resultsSummary(count: number, state: SearchState): string {
-  const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+/** "1 result" / "12 results" / "No results" (1件, 12件, 該当なし). */
+export function resultCount(count: number, strings: Strings): string {
+  if (count === 0) return strings['search.count.none'];
+  return count === 1 ? strings['search.count.one'] : fillText(strings['search.count.many'], { n: count });
+}
+
+/** The status line after a search: the count, with the query quoted and the filters in use when there are any. */
+export function resultsSummary(count: number, state: SearchState, strings: Strings, lang: Language = 'en'): string {
+  const n = resultCount(count, strings);
   const q = state.q.trim();
-  const filters = FILTER_KEYS.filter((k) => state.filters[k]).map((k) => state.filters[k]);
-  const forQ = q ? ` for “${q}”` : '';
-  const inF = filters.length ? ` (${filters.join(', ')})` : '';
-  return `${n}${forQ}${inF}`;
+  const filters = FILTER_KEYS.flatMap((k) => state.filters[k] ?? []).join(listSeparator(lang));
+  if (q) return fillText(strings[filters ? 'search.summary.queryFiltered' : 'search.summary.query'], { count: n, q, filters });
+  return filters ? fillText(strings['search.summary.filtered'], { count: n, filters }) : n;
 }
 
 /** Filter values in display order: years newest first, everything else alphabetical. */
@@ -223,25 +229,26 @@ export function shownSubResults<S extends SubResult>(
 
 export type OtherNameKind = 'abbreviation' | 'script' | 'spelling';
 
+/** Letters in the scripts each edition writes its own text in: anything else is another script. */
+const OWN_SCRIPT: Record<Language, RegExp> = {
+  en: /[^\p{Script=Latin}\p{N}\p{P}\s]/u,
+  ja: /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{N}\p{P}\s\u30fc]/u,
+};
+
 /**
- * What kind of other name a search matched, for the reader: an abbreviation
- * (NSS, SWIFT), a name in another script (択捉島, Итуруп), or another
- * spelling (Etorofu for Iturup).
+ * What kind of other name a search matched, for the reader of a `lang`
+ * page: an abbreviation (NSS, SWIFT), a name in another script (択捉島 or
+ * Итуруп on an English page, Iturup on a Japanese one), or another spelling
+ * (Etorofu for Iturup, エトロフ島 for 択捉島).
  */
-export function otherNameKind(word: string): OtherNameKind {
+export function otherNameKind(word: string, lang: Language = 'en'): OtherNameKind {
   if (/^\p{Lu}{2,6}$/u.test(word)) return 'abbreviation';
-  if (/[^\p{Script=Latin}\p{N}\p{P}\s]/u.test(word)) return 'script';
+  if (OWN_SCRIPT[lang].test(word)) return 'script';
   return 'spelling';
 }
 
-const KIND_TEXT: Record<OtherNameKind, string> = {
-  abbreviation: 'The page spells out the abbreviation.',
-  script: 'The page writes the name in another script.',
-  spelling: 'The page uses another spelling or name.',
-};
-
 /** The sentence after "Found under another name: …", from the kinds of the words matched. */
-export function otherNameNote(words: readonly string[]): string {
-  const kinds = [...new Set(words.map(otherNameKind))];
-  return kinds.length === 1 ? KIND_TEXT[kinds[0]!] : 'The page uses other names, spellings or scripts.';
+export function otherNameNote(words: readonly string[], strings: Strings, lang: Language = 'en'): string {
+  const kinds = [...new Set(words.map((w) => otherNameKind(w, lang)))];
+  return kinds.length === 1 ? strings[`search.aka.${kinds[0]!}`] : strings['search.aka.mixed'];
 }

@@ -7,6 +7,7 @@
  * page is inert while it is open; focus goes back to whatever opened it.
  */
 import { stateToSearch } from '../../lib/search/query';
+import { parseSearchText } from '../../lib/search/text';
 import { SearchUI } from './ui';
 import { loadSearchStyles } from './styles';
 
@@ -27,12 +28,15 @@ function build(template: HTMLTemplateElement): HTMLDialogElement {
   const full = part(content, 'full', HTMLAnchorElement);
   const page = full.getAttribute('href') ?? '';
   part(content, 'close', HTMLButtonElement).addEventListener('click', () => d.close());
+  const text = parseSearchText(d.dataset['searchText']);
+  if (!text) throw new Error('The search dialog template has no search text');
 
   ui = new SearchUI(part(content, 'body', HTMLElement), {
     id: 'search-dialog',
     headingLevel: 3,
     pageSize: 5,
     collapseFilters: true,
+    text,
     onChange: (state) => {
       full.href = page + stateToSearch(state);
     },

@@ -1,5 +1,6 @@
 /** Building the search interface with DOM calls, never innerHTML: text stays text. */
 import { excerptParts } from '../../lib/search/query';
+import { templateParts } from '../../lib/search/text';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -28,4 +29,14 @@ export function fillSelect(select: HTMLSelectElement, allLabel: string, values: 
   select.replaceChildren(h('option', { value: '' }, allLabel));
   for (const v of new Set([...values, ...(current ? [current] : [])])) select.append(h('option', { value: v }, v));
   select.value = current;
+}
+
+/** A dictionary sentence with elements (links, code) where its `{name}` placeholders are. */
+export function fillNodes(template: string, values: Readonly<Record<string, Node | string>>): Array<Node | string> {
+  return templateParts(template).map((p) => (typeof p === 'string' ? p : (values[p.name] ?? `{${p.name}}`)));
+}
+
+/** A link from the search interface; one to an English page from another edition says so with `hreflang`. */
+export function pageLink(link: { href: string; en?: true }, text: string): HTMLAnchorElement {
+  return h('a', { href: link.href, hreflang: link.en ? 'en' : undefined }, text);
 }

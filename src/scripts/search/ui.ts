@@ -7,9 +7,7 @@
 import {
   EMPTY_STATE,
   FILTER_KEYS,
-  FILTER_LABELS,
   MAX_QUERY_LENGTH,
-  SORTS,
   hasQuery,
   pagefindFilters,
   pagefindSort,
@@ -20,7 +18,8 @@ import {
   type SearchState,
   type SortKey,
 } from '../../lib/search/query';
-import { url } from '../../lib/urls';
+import type { SearchText } from '../../lib/search/text';
+import { filterFields, searchBox } from './controls';
 import { fillSelect, h } from './dom';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind';
 import { noResultsHelp, resultItem, unavailableHelp } from './results';
@@ -42,17 +41,18 @@ export interface SearchUIOptions {
    * or a filter is in use. Otherwise they show, and load, at once.
    */
   collapseFilters: boolean;
+  /** The interface's words and links, in the page's language. */
+  text: SearchText;
   /** Called after the state changes through the UI (not through setState). */
   onChange?: (state: SearchState, reason: ChangeReason) => void;
 }
 
 const DEBOUNCE_MS = 250;
-const ALL_LABELS: Record<FilterKey, string> = { type: 'All types', topic: 'All topics', year: 'All years' };
 
 export class SearchUI {
   readonly form: HTMLFormElement;
   readonly input: HTMLInputElement;
-  private readonly selects = new Map<FilterKey, HTMLSelectElement>();
+  private readonly selects: Map<FilterKey, HTMLSelectElement>;
   private readonly sortSelect: HTMLSelectElement;
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -73,33 +73,19 @@ export class SearchUI {
     private readonly opts: SearchUIOptions,
   ) {
     const id = opts.id;
-    this.input = h('input', {
-      type: 'search',
-      id: `${id}-q`,
-      name: 'q',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      maxlength: String(MAX_QUERY_LENGTH),
-      enterkeyhint: 'search',
-      'aria-describedby': `${id}-hint`,
-      'aria-controls': `${id}-results`,
-    });
-    const fields = h('div', { class: 'search-ui__filters' });
-    for (const key of FILTER_KEYS) {
-      const select = h('select', { id: `${id}-${key}`, name: key }, h('option', { value: '' }, ALL_LABELS[key]));
-      this.selects.set(key, select);
-      fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-${key}` }, FILTER_LABELS[key]), select));
+    const s = opts.text.strings;
+    this.input = searchBox(id, opts.text);
+    const { fields, selects, sort } = filterFields(id, opts.text);
+    this.selects = selects;
+    this.sortSelect = sort;
+    for (const [key, select] of selects)
       select.addEventListener('change', () =>
         this.update({ filters: { ...this.state.filters, [key]: select.value || undefined } }, 'filter'),
       );
-    }
-    this.sortSelect = h('select', { id: `${id}-sort`, name: 'sort' });
-    for (const [value, label] of Object.entries(SORTS)) this.sortSelect.append(h('option', { value }, label));
-    this.sortSelect.addEventListener('change', () => this.update({ sort: this.sortSelect.value as SortKey }, 'filter'));
-    fields.append(h('div', { class: 'search-ui__field' }, h('label', { for: `${id}-sort` }, 'Sort'), this.sortSelect));
+    sort.addEventListener('change', () => this.update({ sort: sort.value as SortKey }, 'filter'));
     let filters: HTMLElement = fields;
     if (opts.collapseFilters) {
-      this.disclosure = h('details', { class: 'search-ui__options' }, h('summary', {}, 'Filter and sort'), fields);
+      this.disclosure = h('details', { class: 'search-ui__options' }, h('summary', {}, s['search.filterSort']), fields);
       this.disclosure.addEventListener('toggle', () => {
         if (this.disclosure?.open) void this.loadFilterValues().catch(() => {});
       });
@@ -107,24 +93,29 @@ export class SearchUI {
     }
 
     this.status = h('p', { class: 'search-ui__status', id: `${id}-status`, role: 'status' });
-    this.suggestion = searchSuggestion((q) => {
+    this.suggestion = searchSuggestion(opts.text, (q) => {
       this.input.value = q;
       this.update({ q }, 'submit');
     });
     this.help = h('div', { class: 'search-ui__help', hidden: true });
     this.list = h('ol', { class: 'search-ui__results', id: `${id}-results`, 'aria-labelledby': `${id}-status` });
-    this.more = h('button', { type: 'button', class: 'button search-ui__more', hidden: true }, 'Show more results');
+    this.more = h('button', { type: 'button', class: 'button search-ui__more', hidden: true }, s['search.more']);
     this.more.addEventListener('click', () => void this.showMore(true));
 
     this.form = h(
       'form',
-      { class: 'search-ui', role: 'search', action: url('/search/'), 'aria-label': 'Site search' },
+      { class: 'search-ui', role: 'search', action: opts.text.links.search.href, 'aria-label': s['search.formLabel'] },
       h(
         'div',
         { class: 'search-ui__bar' },
-        h('label', { for: `${id}-q`, class: 'search-ui__label' }, 'Search articles, timeline events and the glossary'),
-        h('div', { class: 'search-ui__row' }, this.input, h('button', { type: 'submit', class: 'button search-ui__submit' }, 'Search')),
-        h('p', { class: 'search-ui__hint', id: `${id}-hint` }, 'Other names work too: Etorofu, 択捉島 or Итуруп all find Iturup.'),
+        h('label', { for: `${id}-q`, class: 'search-ui__label' }, s['search.label']),
+        h(
+          'div',
+          { class: 'search-ui__row' },
+          this.input,
+          h('button', { type: 'submit', class: 'button search-ui__submit' }, s['search.submit']),
+        ),
+        h('p', { class: 'search-ui__hint', id: `${id}-hint` }, s['search.hint']),
       ),
       filters,
       this.status,
@@ -204,12 +195,21 @@ export class SearchUI {
     try {
       const all = await (await loadPagefind()).filters();
       for (const [key, select] of this.selects) {
-        fillSelect(select, ALL_LABELS[key], sortFilterValues(key, Object.keys(all[key] ?? {})), this.state.filters[key] ?? '');
+        fillSelect(
+          select,
+          this.opts.text.strings[`search.all.${key}`],
+          sortFilterValues(key, Object.keys(all[key] ?? {})),
+          this.state.filters[key] ?? '',
+        );
       }
     } catch (e) {
       this.filtersLoaded = false;
       throw e;
     }
+  }
+
+  private summary(count: number, state: SearchState): string {
+    return resultsSummary(count, state, this.opts.text.strings, this.opts.text.lang);
   }
 
   private setStatus(text: string, busy = false) {
@@ -222,7 +222,7 @@ export class SearchUI {
     this.list.replaceChildren();
     this.more.hidden = true;
     this.help.hidden = true;
-    this.setStatus('Type a word or a name, or choose a filter.');
+    this.setStatus(this.opts.text.strings['search.idle']);
   }
 
   private async search() {
@@ -233,7 +233,7 @@ export class SearchUI {
       return;
     }
     // Only the first load is worth announcing; later searches just mark the status busy.
-    this.setStatus(this.pagefind ? (this.status.textContent ?? '') : 'Loading search', true);
+    this.setStatus(this.pagefind ? (this.status.textContent ?? '') : this.opts.text.strings['search.loading'], true);
     let pf: PagefindApi;
     try {
       pf = await this.ensureLoaded();
@@ -256,13 +256,13 @@ export class SearchUI {
     this.list.replaceChildren();
     this.help.hidden = true;
     if (this.results.length === 0) {
-      this.setStatus(resultsSummary(0, state));
+      this.setStatus(this.summary(0, state));
       this.showNoResults(state, response.unfilteredResultCount);
       this.more.hidden = true;
       return;
     }
     await this.showMore(false, run);
-    if (run === this.run) this.setStatus(resultsSummary(this.results.length, state));
+    if (run === this.run) this.setStatus(this.summary(this.results.length, state));
   }
 
   private async showMore(moveFocus: boolean, run = this.run) {
@@ -270,7 +270,7 @@ export class SearchUI {
     const data = await Promise.all(batch.map((r) => r.data()));
     if (run !== this.run) return;
     const query = pagefindTerm(this.state) ?? '';
-    const items = data.map((d, i) => resultItem(d, this.opts.headingLevel, query, batch[i]?.matchedMetaFields));
+    const items = data.map((d, i) => resultItem(d, this.opts, query, batch[i]?.matchedMetaFields));
     this.list.append(...items);
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.results.length;
@@ -279,7 +279,7 @@ export class SearchUI {
 
   private showNoResults(state: SearchState, unfiltered: number) {
     this.help.replaceChildren(
-      ...noResultsHelp(state, unfiltered, () => {
+      ...noResultsHelp(this.opts.text, state, unfiltered, () => {
         this.update({ filters: {} }, 'filter');
         this.syncControls();
         this.input.focus();
@@ -291,8 +291,8 @@ export class SearchUI {
   private showError() {
     this.list.replaceChildren();
     this.more.hidden = true;
-    this.setStatus('Search is not available right now.');
-    this.help.replaceChildren(...unavailableHelp());
+    this.setStatus(this.opts.text.strings['search.unavailable']);
+    this.help.replaceChildren(...unavailableHelp(this.opts.text));
     this.help.hidden = false;
   }
 }
