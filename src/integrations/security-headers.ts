@@ -1,19 +1,22 @@
 /**
- * After the build: gives every page the same Content-Security-Policy (the
- * union of the per-page policies Astro wrote) in its meta tag, and writes
- * dist/_headers with that policy for every path, 404 included (see
- * src/lib/security-headers.ts). A consumer of the shared pass over the
- * built pages (./built-pages.ts).
+ * After the build: writes dist/_headers with one Content-Security-Policy for
+ * every path, 404 included (the union of the per-page policies Astro wrote),
+ * and gives every page that policy in its meta tag with only the hashes of
+ * the page's own inline scripts and styles (see src/lib/security-headers.ts).
+ * A consumer of the shared pass over the built pages (./built-pages.ts).
  *
  * The union must be known before the first page is rewritten, so `start`
  * reads each page's <head> only, as a stream that stops at `</head>` (a few
  * KB of each page); the pass then rewrites the meta tag of every page
- * whose policy differs as it reads the page for everyone else.
+ * whose policy differs as it reads the page for everyone else. A page whose
+ * inline code has a hash the union lacks fails the build: a browser would
+ * refuse that code.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { headersFile, metaCsp, setMetaCsp, unionCsp, type FrameRule } from '../lib/security-headers';
+import { hashSources, headersFile, inlineCode, keepHashes, metaCsp, setMetaCsp, unionCsp, type FrameRule } from '../lib/security-headers';
 import type { PageConsumer } from './built-pages';
 
 export interface SecurityHeadersOptions {
@@ -37,6 +40,8 @@ async function readHead(file: string): Promise<string> {
   return text;
 }
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
 export default function securityHeaders({ frames = [] }: SecurityHeadersOptions = {}): PageConsumer {
   let policy: string | undefined;
   let policies = new Set<string>();
@@ -52,9 +57,15 @@ export default function securityHeaders({ frames = [] }: SecurityHeadersOptions 
       }
       policy = policies.size ? unionCsp([...policies]) : undefined;
     },
-    page({ html }) {
-      if (!policy || policies.size <= 1) return undefined;
-      const next = setMetaCsp(html, policy);
+    page({ rel, html }) {
+      if (!policy || !metaCsp(html)) return undefined;
+      const { scripts, styles } = inlineCode(html);
+      const own = new Set([...scripts, ...styles].map(sha256));
+      const listed = new Set(hashSources(policy));
+      const missing = [...own].filter((h) => !listed.has(h));
+      if (missing.length)
+        throw new Error(`security-headers: ${rel} has inline code whose hash no page policy lists (${missing.join(' ')})`);
+      const next = setMetaCsp(html, keepHashes(policy, own));
       if (next === html) return undefined;
       rewritten++;
       return next;
@@ -63,7 +74,7 @@ export default function securityHeaders({ frames = [] }: SecurityHeadersOptions 
       const underBase = frames.map((f) => ({ ...f, path: `${base.replace(/\/+$/, '')}${f.path}` }));
       await writeFile(join(outDir, '_headers'), headersFile(policy, base, underBase));
       logger.info(
-        `_headers written: one site-wide policy from ${policies.size} page policies (${rewritten} pages' meta tags updated to it)`,
+        `_headers written: one site-wide policy from ${policies.size} page policies; ${rewritten} pages' meta tags list only their own hashes`,
       );
     },
   };

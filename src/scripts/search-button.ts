@@ -9,7 +9,7 @@
  *
  * The dialog's markup is a <template> inside the element (SearchButton.astro).
  */
-import { HIGHLIGHT_PARAM } from './search/pagefind';
+import { HIGHLIGHT_PARAM } from './highlight-param';
 
 let template: HTMLTemplateElement | null = null;
 let button: HTMLButtonElement | null = null;

@@ -5,14 +5,38 @@
  * given build, so these are assertions; timings are not, so they live in the
  * benchmarks (tests/bench/).
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser-session';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { pageUrl } from '../support/site';
+import { pageUrl, sitemapPaths } from '../support/site';
 
 const KB = 1024;
 /** Article page: HTML, CSS and any JavaScript before search is used (at most 30 KB gzip). */
 const ARTICLE_BUDGET = 30 * KB;
+
+/**
+ * The islands-map explainer, in both editions, is over the budget because of
+ * its map figure (about 4 KB gzipped of SVG path data), which another piece
+ * of work is changing; it is left out here until it fits, and only it.
+ */
+const MAP_PAGES = ['/articles/kuril-islands-northern-territories-dispute/', '/ja/articles/kuril-islands-northern-territories-dispute/'];
+
+/**
+ * Every article page: those in the sitemap, and the Japanese ones under
+ * /ja/articles/ wherever the build has them (in the sitemap or not).
+ */
+function articlePaths(): string[] {
+  const listed = sitemapPaths().filter((p) => /^\/(ja\/)?articles\/[^/]+\/$/.test(p));
+  const ja = existsSync('dist/ja/articles')
+    ? readdirSync('dist/ja/articles', { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(`dist/ja/articles/${d.name}/index.html`))
+        .map((d) => `/ja/articles/${d.name}/`)
+    : [];
+  return [...new Set([...listed, ...ja])];
+}
+const ALL_ARTICLES = articlePaths();
+const ARTICLES = ALL_ARTICLES.filter((p) => !MAP_PAGES.includes(p));
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -41,20 +65,23 @@ const isJs = (p: string) => /\.m?js$/.test(p);
 const isCss = (p: string) => p.endsWith('.css');
 
 describe('page weight', () => {
-  it.each(['/articles/japan-nss-russia-serious-concern/'])(
-    `the article page %s is at most ${ARTICLE_BUDGET / KB} KB gzipped (HTML, CSS, JS before search)`,
-    async (path) => {
-      const ts = await transfersFor(path);
-      const total = sum(ts, (p) => p.endsWith('/') || p.endsWith('.html') || isCss(p) || isJs(p));
-      const summary = ts.map((t) => `${t.path} ${t.bytes}`).join('\n');
-      expect(total, summary).toBeLessThanOrEqual(ARTICLE_BUDGET);
-      // Search is lazy: nothing of Pagefind loads before the reader asks for it.
-      expect(
-        ts.some((t) => t.path.includes('/pagefind/')),
-        summary,
-      ).toBe(false);
-    },
-  );
+  it('checks every article page in both editions, leaving out only the map explainer', () => {
+    expect(ARTICLES).toContain('/articles/japan-nss-russia-serious-concern/');
+    expect(ARTICLES.some((p) => p.startsWith('/ja/articles/'))).toBe(true);
+    expect(ALL_ARTICLES.filter((p) => !ARTICLES.includes(p)).sort()).toEqual([...MAP_PAGES].sort());
+  });
+
+  it.each(ARTICLES)(`the article page %s is at most ${ARTICLE_BUDGET / KB} KB gzipped (HTML, CSS, JS before search)`, async (path) => {
+    const ts = await transfersFor(path);
+    const total = sum(ts, (p) => p.endsWith('/') || p.endsWith('.html') || isCss(p) || isJs(p));
+    const summary = `${path}: ${total} bytes gzipped, budget ${ARTICLE_BUDGET}\n${ts.map((t) => `${t.path} ${t.bytes}`).join('\n')}`;
+    expect(total, summary).toBeLessThanOrEqual(ARTICLE_BUDGET);
+    // Search is lazy: nothing of Pagefind loads before the reader asks for it.
+    expect(
+      ts.some((t) => t.path.includes('/pagefind/')),
+      summary,
+    ).toBe(false);
+  });
 
   it('the article page has no render-blocking JavaScript', async () => {
     const context = await session.newContext();

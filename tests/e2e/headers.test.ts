@@ -1,12 +1,14 @@
 /**
  * The deploy headers as a host applies them (the test server reads
  * dist/_headers like Netlify and Cloudflare Pages): a constant number of
- * rules, the same policy in the header and in every page's meta tag, and the
+ * rules, one site-wide policy in the header and, in every page's meta tag,
+ * that policy with only the hashes of the page's own inline code, and the
  * policy on unknown paths served 404.html too.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { headerCsp, metaCsp } from '../../src/lib/security-headers';
+import { hashSources, headerCsp, inlineCode, keepHashes, metaCsp } from '../../src/lib/security-headers';
 import { parseHeadersFile } from '../support/static-server';
 
 const siteUrl = inject('siteUrl');
@@ -34,14 +36,27 @@ describe('deploy headers', () => {
     }
   });
 
-  it.each(['/', '/articles/', '/search/', '/timeline/', '/glossary/', '/no-such-page/'])(
-    'serves %s with the policy its meta tag states',
+  it.each([
+    '/',
+    '/articles/',
+    '/articles/kuril-islands-northern-territories-dispute/',
+    '/search/',
+    '/timeline/',
+    '/glossary/',
+    '/no-such-page/',
+  ])(
+    'serves %s with the site-wide policy, and its meta tag lists that policy with the hashes of its own inline code only',
     async (path) => {
       const { status, csp, html } = await get(path);
       expect(status).toBe(path === '/no-such-page/' ? 404 : 200);
       const meta = metaCsp(html);
       expect(meta).toBeDefined();
-      expect(csp).toBe(headerCsp(meta ?? ''));
+      const { scripts, styles } = inlineCode(html);
+      const own = [...scripts, ...styles].map((t) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`);
+      expect(own.length).toBeGreaterThan(0);
+      expect(new Set(hashSources(meta ?? ''))).toEqual(new Set(own));
+      // The header, kept to those hashes, is the meta tag's policy: the header allows all the page's code, the meta tag no more.
+      expect(headerCsp(keepHashes(csp ?? '', new Set(own)))).toBe(headerCsp(meta ?? ''));
       expect(csp).toContain("frame-ancestors 'none'");
     },
   );

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { encodeRulePath, headerCsp, headersFile, metaCsp, setMetaCsp, unionCsp } from '../../src/lib/security-headers';
+import {
+  encodeRulePath,
+  hashSources,
+  headerCsp,
+  headersFile,
+  inlineCode,
+  keepHashes,
+  metaCsp,
+  setMetaCsp,
+  unionCsp,
+} from '../../src/lib/security-headers';
 import { parseHeadersFile } from '../support/static-server';
 
 const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
@@ -25,6 +35,25 @@ describe('security headers', () => {
       "default-src 'self'; script-src 'self' 'sha256-b='",
     ]);
     expect(union).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s='");
+  });
+
+  it('finds the inline styles and the inline scripts a browser runs, not script files or data blocks', () => {
+    const html =
+      '<head><style>a{b:c}</style><script>run()</script><script type="module">mod()</script>' +
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type="module" src="/x.js"></script></head>' +
+      '<body><style media="print">p{q:r}</style></body>';
+    expect(inlineCode(html)).toEqual({ scripts: ['run()', 'mod()'], styles: ['a{b:c}', 'p{q:r}'] });
+    expect(inlineCode('<p>no code</p>')).toEqual({ scripts: [], styles: [] });
+  });
+
+  it('keeps only the hashes a page uses, and every other source', () => {
+    const policy =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s=' 'sha256-t='";
+    expect(keepHashes(policy, new Set(["'sha256-b='", "'sha256-t='"]))).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-b='; style-src 'self' 'sha256-t='",
+    );
+    expect(keepHashes(policy, new Set())).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+    expect(hashSources(policy)).toEqual(["'sha256-a='", "'sha256-b='", "'sha256-s='", "'sha256-t='"]);
   });
 
   it('rewrites a page meta policy, and reads back what it wrote', () => {

@@ -7,6 +7,7 @@
  */
 import { url } from '../../lib/urls';
 import { COVERS_META, OTHER_NAMES_META } from '../../lib/search/fields';
+import { HIGHLIGHT_PARAM } from '../highlight-param';
 
 /** The parts of Pagefind's JS API the site uses (see pagefind_web_js/types). */
 interface PagefindSubResult {
@@ -43,8 +44,7 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** URL parameter that carries the search words to the result page, for highlighting. */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
 
 /** "<base>pagefind/": where the build writes the bundle. */
 export const BUNDLE = url('/pagefind/');
