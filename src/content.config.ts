@@ -3,13 +3,15 @@
  * schema in src/data/schemas.ts that validates it. A file that breaks a rule
  * fails the build with the collection, the entry (its file name) and the
  * field named. Articles and events are rendered with the glossary's links,
- * so they are rendered again when the glossary changes. Each collection
+ * so they are rendered again when the glossary changes; their Markdown is
+ * rendered in worker threads (data/markdown-pool-loader.ts). Each collection
  * reads its folder's top level; translations are collections of their own.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CONTENT_DIR, collectionDir } from './data/content-dir';
 import { followingGlossary } from './data/glossary-aware-loader';
+import { renderingInWorkers } from './data/markdown-pool-loader';
 import { ifFolderExists } from './data/optional-folder-loader';
 import { aboutSchema, articleSchema, glossaryTermSchema, placeSchema, timelineEventSchema, topicIntroSchema } from './data/schemas';
 import {
@@ -25,12 +27,18 @@ const refs = { articles: reference('articles'), timeline: reference('timeline'),
 const articles = defineCollection({
   // retainBody: false: pages use the rendered HTML only; the raw Markdown would
   // make the content store, which every build compiles, a third larger.
-  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/articles`, retainBody: false }), collectionDir('glossary')),
+  loader: followingGlossary(
+    renderingInWorkers(glob({ pattern: '*.md', base: `${CONTENT_DIR}/articles`, retainBody: false })),
+    collectionDir('glossary'),
+  ),
   schema: articleSchema,
 });
 
 const timeline = defineCollection({
-  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/timeline`, retainBody: false }), collectionDir('glossary')),
+  loader: followingGlossary(
+    renderingInWorkers(glob({ pattern: '*.md', base: `${CONTENT_DIR}/timeline`, retainBody: false })),
+    collectionDir('glossary'),
+  ),
   schema: timelineEventSchema(refs),
 });
 
@@ -46,7 +54,10 @@ const places = defineCollection({
 
 // Topic introductions: top-level files only (`*.md`); translations will sit in topics/<lang>/.
 const topics = defineCollection({
-  loader: followingGlossary(glob({ pattern: '*.md', base: `${CONTENT_DIR}/topics`, retainBody: false }), collectionDir('glossary')),
+  loader: followingGlossary(
+    renderingInWorkers(glob({ pattern: '*.md', base: `${CONTENT_DIR}/topics`, retainBody: false })),
+    collectionDir('glossary'),
+  ),
   schema: topicIntroSchema(refs),
 });
 
@@ -60,7 +71,7 @@ const about = defineCollection({
 const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'about', pattern: string, retainBody?: false) => {
   const dir = `${collectionDir(collection)}/ja`;
   const files = glob({ pattern, base: dir, ...(retainBody === false ? { retainBody } : {}) });
-  return ifFolderExists(retainBody === false ? followingGlossary(files, collectionDir('glossary')) : files, dir);
+  return ifFolderExists(retainBody === false ? followingGlossary(renderingInWorkers(files), collectionDir('glossary')) : files, dir);
 };
 
 const articlesJa = defineCollection({ loader: translated('articles', '*.md', false), schema: articleTranslationSchema });
