@@ -1,5 +1,6 @@
 /** The Japanese interface strings: every key of the English dictionary in ./ui.ts (TypeScript refuses a missing one). */
 import type { UiKey } from './ui';
+import { mapJa } from './ui-map';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -87,8 +88,8 @@ export const ja: Record<UiKey, string> = {
   'article.more': 'ほかの記事',
   'original.label': '元の報道',
   'original.report': '元の報道：',
-  'original.citing': '引用元',
-  'original.then': '、さらに',
+  'original.source': '{outlet}（引用元：{via}）',
+  'original.then': '、',
   'dates.updated': '更新',
   'dates.corrected': '訂正',
   'corrections.heading': '訂正',
@@ -137,4 +138,5 @@ export const ja: Record<UiKey, string> = {
   'correctionKind.event': '年表の出来事',
   'correctionKind.glossary': '用語集',
   'correctionKind.place': '地名',
+  ...mapJa,
 };

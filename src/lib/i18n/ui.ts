@@ -5,6 +5,7 @@
  * no English is left on a Japanese page.
  */
 import { ja } from './ui-ja';
+import { mapEn } from './ui-map';
 import type { Language } from './languages';
 
 const en = {
@@ -95,7 +96,7 @@ const en = {
   'article.more': 'More articles',
   'original.label': 'Original source',
   'original.report': 'Original report:',
-  'original.citing': 'citing',
+  'original.source': '{outlet} citing {via}',
   'original.then': ', then ',
   'dates.updated': 'Updated',
   'dates.corrected': 'Corrected',
@@ -147,6 +148,7 @@ const en = {
   'correctionKind.event': 'Timeline event',
   'correctionKind.glossary': 'Glossary term',
   'correctionKind.place': 'Place',
+  ...mapEn,
 } as const;
 
 export type UiKey = keyof typeof en;
