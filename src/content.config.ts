@@ -20,6 +20,7 @@ import {
   glossaryTermTranslationSchema,
   placeTranslationSchema,
   timelineEventTranslationSchema,
+  topicIntroTranslationSchema,
 } from './data/translation-schemas';
 
 const refs = { articles: reference('articles'), timeline: reference('timeline'), places: reference('places') };
@@ -68,7 +69,7 @@ const about = defineCollection({
 });
 
 // Japanese translations, one file per item beside its original (content/timeline/ja/…).
-const translated = (collection: 'articles' | 'timeline' | 'glossary' | 'places' | 'about', pattern: string, retainBody?: false) => {
+const translated = (collection: Parameters<typeof collectionDir>[0], pattern: string, retainBody?: false) => {
   const dir = `${collectionDir(collection)}/ja`;
   const files = glob({ pattern, base: dir, ...(retainBody === false ? { retainBody } : {}) });
   return ifFolderExists(retainBody === false ? followingGlossary(renderingInWorkers(files), collectionDir('glossary')) : files, dir);
@@ -78,6 +79,20 @@ const articlesJa = defineCollection({ loader: translated('articles', '*.md', fal
 const timelineJa = defineCollection({ loader: translated('timeline', '*.md', false), schema: timelineEventTranslationSchema });
 const glossaryJa = defineCollection({ loader: translated('glossary', '*.{yaml,yml}'), schema: glossaryTermTranslationSchema });
 const placesJa = defineCollection({ loader: translated('places', '*.{yaml,yml}'), schema: placeTranslationSchema });
+const topicsJa = defineCollection({ loader: translated('topics', '*.md', false), schema: topicIntroTranslationSchema });
 const aboutJa = defineCollection({ loader: translated('about', 'about.md'), schema: aboutTranslationSchema });
 
-export const collections = { articles, timeline, glossary, places, topics, about, articlesJa, timelineJa, glossaryJa, placesJa, aboutJa };
+export const collections = {
+  articles,
+  timeline,
+  glossary,
+  places,
+  topics,
+  about,
+  articlesJa,
+  timelineJa,
+  glossaryJa,
+  placesJa,
+  topicsJa,
+  aboutJa,
+};

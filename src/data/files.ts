@@ -14,7 +14,7 @@ import type { GlossaryTerm } from '../lib/glossary';
 import type { MapPlace } from '../lib/geo/islands-map';
 import { collectionDir } from './content-dir';
 import { glossaryTermSchema, idRefs, placeSchema } from './schemas';
-import { glossaryTermTranslationSchema } from './translation-schemas';
+import { glossaryTermTranslationSchema, placeTranslationSchema } from './translation-schemas';
 import type { Language } from '../lib/i18n/languages';
 
 const glossarySchema = glossaryTermSchema(idRefs);
@@ -51,6 +51,12 @@ export function loadGlossaryTerms(dir = collectionDir('glossary')): GlossaryFile
 
 export function loadPlaces(dir = collectionDir('places')): PlaceFile[] {
   return readYamlDir(dir, placeSchema);
+}
+
+/** The places' translations into `lang` (content/places/<lang>/), by the original's id; none for English. */
+export function loadPlaceTranslations(lang: Language, dir = collectionDir('places')): Map<string, z.infer<typeof placeTranslationSchema>> {
+  if (lang === 'en') return new Map();
+  return new Map(readYamlDir(join(dir, lang), placeTranslationSchema).map((p) => [p.translationOf, p]));
 }
 
 /** What changes when a file in `dir` is added, removed or saved. */

@@ -90,3 +90,11 @@ export const aboutTranslationSchema = z
     description: z.string().min(10).max(320),
   })
   .strict();
+
+export const topicIntroTranslationSchema = z
+  .object({
+    ...translationFields,
+    /** The page heading, if it should differ from the topic's name in this language. */
+    title: z.string().min(2).optional(),
+  })
+  .strict();

@@ -15,6 +15,7 @@ import { content, type ArticleEntry, type EventEntry, type GlossaryEntry } from 
 import { perBuild } from './per-build';
 
 export type AboutEntry = CollectionEntry<'about'>;
+type TopicIntroEntry = CollectionEntry<'topics'>;
 
 /** One item in one language. */
 export interface Localized<E extends { data: object }> {
@@ -33,11 +34,12 @@ export interface Localized<E extends { data: object }> {
 
 /** The translations of each collection, by the original's id; read once per build. */
 const translations = perBuild(async () => {
-  const [articles, timeline, glossary, places, about] = await Promise.all([
+  const [articles, timeline, glossary, places, topics, about] = await Promise.all([
     getCollection('articlesJa'),
     getCollection('timelineJa'),
     getCollection('glossaryJa'),
     getCollection('placesJa'),
+    getCollection('topicsJa'),
     getCollection('aboutJa'),
   ]);
   const byOriginal = <T extends { data: { translationOf: string } }>(entries: T[]) =>
@@ -47,6 +49,7 @@ const translations = perBuild(async () => {
     timeline: byOriginal(timeline),
     glossary: byOriginal(glossary),
     places: byOriginal(places),
+    topics: byOriginal(topics),
     about: byOriginal(about),
   };
 });
@@ -91,6 +94,11 @@ export async function eventIn(lang: Language, event: EventEntry): Promise<Locali
 
 export async function glossaryEntryIn(lang: Language, entry: GlossaryEntry): Promise<Localized<GlossaryEntry>> {
   return localize(lang, entry, (await translations()).glossary.get(entry.id), ['term', 'aliases', 'definition']);
+}
+
+/** A topic's introduction in `lang`. */
+export async function topicIntroIn(lang: Language, intro: TopicIntroEntry): Promise<Localized<TopicIntroEntry>> {
+  return localize(lang, intro, (await translations()).topics.get(intro.id), ['title']);
 }
 
 /** The About page in `lang`. */

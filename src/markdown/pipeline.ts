@@ -38,8 +38,8 @@ export interface PipelineOptions {
    * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
    */
   glossary?: readonly GlossaryTerm[] | ((lang: Language) => readonly GlossaryTerm[]);
-  /** The figure for `::islands-map`, as hast; defaults to the map built from world-atlas and content/places. */
-  islandsMap?: () => Element;
+  /** The figure for `::islands-map` in a document's language, as hast; defaults to the map built from world-atlas and content/places. */
+  islandsMap?: (lang: Language) => Element;
 }
 
 export function markdownOptions({

@@ -12,20 +12,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Comment, Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { documentLanguage, type Language } from '../lib/i18n/languages';
 
 export const ISLANDS_MAP_MARKER = `islands-map ${randomUUID()}`;
 
 export interface RehypeIslandsMapOptions {
-  /** Returns the figure; called only for documents that use the directive. */
-  render: () => Element;
+  /** Returns the figure for a document in `lang` (a translation's folder says which); called only for documents that use the directive. */
+  render: (lang: Language) => Element;
 }
 
 export default function rehypeIslandsMap({ render }: RehypeIslandsMapOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    const lang = documentLanguage(file.path);
     visit(tree, 'comment', (node: Comment, index, parent) => {
       if (node.value !== ISLANDS_MAP_MARKER || !parent || index === undefined) return undefined;
       // A copy: the plugins after this one change the tree, and the figure is built once per build.
-      parent.children.splice(index, 1, structuredClone(render()));
+      parent.children.splice(index, 1, structuredClone(render(lang)));
       return index + 1;
     });
   };

@@ -17,6 +17,7 @@ const EVENT = 'timeline/1993-10-13-sample-event.md';
 const TERM = 'glossary/sample-term.yaml';
 const EVENT_JA = 'timeline/ja/1993-10-13-sample-event.md';
 const TERM_JA = 'glossary/ja/sample-term.yaml';
+const TOPIC = 'topics/kuril-islands.md';
 const work = mkdtempSync(join(tmpdir(), 'content-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -332,16 +333,32 @@ describe('content errors fail the build, naming the file and the field', () => {
     const current = readFileSync(join(work, 'valid-dist', 'ja', 'timeline', '1993-10-13-sample-event', 'index.html'), 'utf8');
     expect(current).toContain('テスト用の出来事');
     expect(current).not.toContain('この翻訳は原文の更新に追いついていません');
+    // A topic's introduction: translated and current, or not translated and shown in English, marked.
+    const topic = readFileSync(join(work, 'valid-dist', 'ja', 'topics', 'kuril-islands', 'index.html'), 'utf8');
+    expect(topic).toContain('テスト用のテーマの紹介文。');
+    expect(topic).not.toContain('translation-notice');
+    const untranslated = readFileSync(join(work, 'valid-dist', 'ja', 'topics', 'sanctions', 'index.html'), 'utf8');
+    expect(untranslated).toContain('この紹介文はまだ翻訳されていません（英語）。');
+    expect(untranslated).toMatch(/<div class="prose topic-intro" lang="en"[^>]*>\s*<p[^>]*>A sentence introducing the topic\./);
+    expect(untranslated).toMatch(/<a href="\/topics\/sanctions\/" hreflang="en"[^>]*>英語の原文を読む<\/a>/);
   });
 
   it('a translation whose original changed builds, with a warning naming both files', async () => {
     const dir = prepare('stale-translation');
     write(dir, EVENT, read(dir, EVENT).replace('A short account.', 'A short account, since edited.'));
+    write(dir, TOPIC, read(dir, TOPIC).replace('introducing the topic', 'introducing the topic, since edited'));
     const { code, output } = await build(dir, 'stale-translation');
     expect(code).toBe(0);
     expect(output).toMatch(
-      /Translations behind their original \(1\)[\s\S]*timeline\/ja\/1993-10-13-sample-event\.md translates version [0-9a-f]{12} of timeline\/1993-10-13-sample-event\.md, which is now [0-9a-f]{12}/,
+      /Translations behind their original \(2\)[\s\S]*timeline\/ja\/1993-10-13-sample-event\.md translates version [0-9a-f]{12} of timeline\/1993-10-13-sample-event\.md, which is now [0-9a-f]{12}/,
     );
+    expect(output).toMatch(
+      /topics\/ja\/kuril-islands\.md translates version 0a3e2bb589af of topics\/kuril-islands\.md, which is now [0-9a-f]{12}/,
+    );
+    const topic = readFileSync(join(work, 'stale-translation-dist', 'ja', 'topics', 'kuril-islands', 'index.html'), 'utf8');
+    expect(topic).toContain('テスト用のテーマの紹介文。');
+    expect(topic).toContain('この翻訳は原文の更新に追いついていません。');
+    expect(topic).toMatch(/<a href="\/topics\/kuril-islands\/" hreflang="en"[^>]*>英語の原文を読む<\/a>/);
     // And the Japanese page says so, with a link to the English original.
     const page = readFileSync(join(work, 'stale-translation-dist', 'ja', 'timeline', '1993-10-13-sample-event', 'index.html'), 'utf8');
     expect(page).toContain('テスト用の出来事');

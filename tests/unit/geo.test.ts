@@ -295,5 +295,14 @@ describe('the islands map', () => {
     const text = describeMap(sample, { ...sample[0]!, claimedRange: claim });
     expect(text.indexOf('North')).toBeLessThan(text.indexOf('South ('));
     expect(text).toContain('up to 500 km claimed by Russia’s Defence Ministry');
+    // In Japanese: the places' Japanese names with their Russian ones, sentences joined without spaces.
+    const local = sample.map((p, i) => ({
+      ...p,
+      local: { name: i === 0 ? '南島' : '北島', russianName: i === 0 ? 'サウス島' : undefined },
+    }));
+    const ja = describeMap(local, { ...local[0]!, claimedRange: { ...claim, claimedBy: 'ロシア国防省' } }, 'ja');
+    expect(ja).toBe(
+      '北海道、千島列島、カムチャツカ半島南部の地図。陸地のみを示し、国境は描いていない。ロシアが南クリル諸島、日本が北方領土と呼ぶ4島を示す：北島（ロシア名N、С）、南島（ロシア名サウス島、С）。南島を中心とする半径500kmの破線の円は、ロシア国防省が主張する最大500kmのミサイル射程を示す。',
+    );
   });
 });

@@ -573,4 +573,38 @@ describe('remark-islands-map', () => {
     expect(linked).not.toContain('<gloss-term');
     // Projecting the real land outlines twice takes seconds on a loaded two-core machine; 5 s timed out there.
   }, 30_000);
+
+  it('in a Japanese document, labels the places Japanese first and writes the texts in Japanese', async () => {
+    const renderer = await unified(markdownOptions({ glossary: [] })).createRenderer({});
+    const fileURL = new URL('file:///site/content/articles/ja/x.md');
+    const html = (await renderer.render('::islands-map', { frontmatter: {}, fileURL })).code;
+    // Japanese name with the Russian one in Latin letters, then the Cyrillic (content/places/ja).
+    expect(html).toMatch(
+      /<text [^>]*class="islands-map__label"[^>]*><tspan[^>]*>択捉島 \(Iturup\)<\/tspan><tspan[^>]*><tspan lang="ru">Итуруп<\/tspan><\/tspan><\/text>/,
+    );
+    expect(html).toContain('>国後島 (Kunashir)</tspan>');
+    expect(html).toContain('>千島列島北部、係争地ではない</tspan>');
+    expect(html).toContain('<title id="islands-map-title">地図：北海道と千島列島</title>');
+    expect(html).toMatch(
+      /<desc id="islands-map-desc">北海道、千島列島、カムチャツカ半島南部の地図。[^<]*択捉島（ロシア名イトゥルップ島、Итуруп）/,
+    );
+    expect(html).toContain('主張されている射程：最大500km');
+    expect(html).toContain('（ロシア国防省による）');
+    expect(html).toContain('>200キロ</text>');
+    expect(html).toContain('<figcaption><strong>北海道と千島列島。</strong>北海道、千島列島');
+    expect(html).toContain('<span class="islands-map__credit">射程の出典：</span>');
+    expect(html).toContain('<time datetime="2022-12-06">2022年12月6日</time>');
+    for (const english of [
+      'Claimed range',
+      'Hokkaido and the Kuril Islands',
+      'Sea of Okhotsk',
+      'Range sources',
+      'Land outlines',
+      'Iturup / Etorofu',
+    ]) {
+      expect(html, english).not.toContain(english);
+    }
+    // An English document in the same build still gets the English map.
+    expect(await renderHtml('::islands-map', { glossary: [] })).toContain('Claimed range: up to 500 km,');
+  }, 30_000);
 });

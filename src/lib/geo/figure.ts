@@ -6,20 +6,20 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { translator } from '../i18n/ui';
 import { sourceList } from '../sources';
 import type { IslandsMap } from './islands-map';
 
-/** Where the land outlines come from, for the caption. */
-const LAND_CREDIT =
-  'Land outlines: Natural Earth 1:10m land (public domain), from the world-atlas package, simplified for the web. At this scale Natural Earth draws four of the Habomai islets; smaller islets and rocks, among them the one nearest Cape Nosappu, are not in its data. Marker positions are approximate centre points, from weak sources (see the glossary). No borders are drawn: the map shows land, not sovereignty.';
-
 export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): Element {
+  const t = translator(map.lang);
+  // Japanese sentences follow each other with no space.
+  const space = map.lang === 'en' ? ' ' : '';
   const range: ElementContent[] = map.range
     ? [
-        { type: 'text', value: ` ${map.range.claim.caveat} ` },
-        h('span', { class: 'islands-map__credit' }, 'Range sources:'),
+        { type: 'text', value: `${space}${map.range.claim.caveat}${space}` },
+        h('span', { class: 'islands-map__credit' }, t('map.rangeSources')),
         // No heading: a caption is not a section of the page (and the article's contents would list it).
-        sourceList(map.range.claim.sources, { heading: '', className: ['islands-map__sources'] }),
+        sourceList(map.range.claim.sources, { heading: '', className: ['islands-map__sources'], lang: map.lang }),
       ]
     : [];
   return h(
@@ -28,10 +28,10 @@ export function islandsMapFigure(map: IslandsMap, id = 'islands-map'): Element {
     map.svg,
     h(
       'figcaption',
-      h('strong', 'Hokkaido and the Kuril Islands.'),
-      ` ${map.description}`,
+      h('strong', t('map.heading')),
+      `${space}${map.description}`,
       range,
-      h('span', { class: 'islands-map__credit' }, LAND_CREDIT),
+      h('span', { class: 'islands-map__credit' }, t('map.landCredit')),
     ),
   );
 }

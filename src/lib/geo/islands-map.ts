@@ -17,6 +17,8 @@ import { projectPoint, regionProjection } from './projection';
 import { expandBBox, KURIL_REGION, type BBox } from './region';
 import { kmToDegrees, rangeRing } from './ring';
 import type { Source } from '../content-schema';
+import type { Language } from '../i18n/languages';
+import { fill, translator, type UiKey } from '../i18n/ui';
 import { simplifyTopology, subsetTopology } from './subset';
 
 /** A missile range as a source claims it, drawn as a ring around its place (content/places, `claimedRange`). */
@@ -42,14 +44,16 @@ export interface MapPlace {
   disputed: boolean;
   /** A claimed missile range to draw around this place; at most one place has one. */
   claimedRange?: ClaimedRange | undefined;
+  /** The names in the map's language when it is not English (content/places/<lang>/), shown first. */
+  local?: { name: string; russianName?: string | undefined } | undefined;
 }
 
 export interface LabelSpec {
   /** Where the label's anchor point goes, [lon, lat]. */
   at: [number, number];
   anchor: 'start' | 'middle' | 'end';
-  /** An extra line under the names. */
-  note?: string;
+  /** An extra line under the names (a dictionary key). */
+  note?: UiKey;
 }
 
 /**
@@ -63,16 +67,16 @@ export const LABELS: Readonly<Record<string, LabelSpec>> = {
   shikotan: { at: [147.45, 43.55], anchor: 'start' },
   habomai: { at: [146.9, 42.75], anchor: 'start' },
   'cape-nosappu': { at: [145.3, 42.75], anchor: 'end' },
-  paramushir: { at: [154.5, 51.35], anchor: 'end', note: 'northern Kurils, not disputed' },
+  paramushir: { at: [154.5, 51.35], anchor: 'end', note: 'map.note.paramushir' },
 };
 
 /** Context names, in italics, to help a reader find their way. */
-const CONTEXT_LABELS: ReadonlyArray<{ text: string; at: [number, number]; water?: boolean }> = [
-  { text: 'Hokkaido', at: [142.6, 43.4] },
-  { text: 'Kamchatka', at: [158.3, 51.6] },
-  { text: 'Sakhalin', at: [142.9, 49.0] },
-  { text: 'Sea of Okhotsk', at: [148.5, 48.3], water: true },
-  { text: 'Pacific Ocean', at: [151.5, 42.0], water: true },
+const CONTEXT_LABELS: ReadonlyArray<{ text: UiKey; at: [number, number]; water?: boolean }> = [
+  { text: 'map.context.hokkaido', at: [142.6, 43.4] },
+  { text: 'map.context.kamchatka', at: [158.3, 51.6] },
+  { text: 'map.context.sakhalin', at: [142.9, 49.0] },
+  { text: 'map.context.okhotsk', at: [148.5, 48.3], water: true },
+  { text: 'map.context.pacific', at: [151.5, 42.0], water: true },
 ];
 
 export interface IslandsMapOptions {
@@ -85,6 +89,8 @@ export interface IslandsMapOptions {
   minWeight?: number;
   /** Prefix for the SVG's title and desc ids; must be unique on the page. */
   idPrefix?: string;
+  /** The language of the page the map is on: its texts, and which names come first. */
+  lang?: Language;
 }
 
 export interface IslandsMap {
@@ -96,16 +102,22 @@ export interface IslandsMap {
   description: string;
   /** The place the ring is drawn around, with its claim, if any place has one. */
   range: { place: MapPlace; claim: ClaimedRange } | undefined;
+  lang: Language;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function nameLines(place: MapPlace, spec: LabelSpec | undefined): ElementContent[][] {
-  const lines: ElementContent[][] = [
-    [{ type: 'text', value: place.name }],
-    [s('tspan', { lang: 'ru' }, place.russian.cyrillic), { type: 'text', value: ' · ' }, s('tspan', { lang: 'ja' }, place.japanese.script)],
-  ];
-  if (spec?.note) lines.push([{ type: 'text', value: spec.note }]);
+/** English: the site's name, then Russian and Japanese script; another language: its name with the Russian one in Latin letters (択捉島 (Iturup)), then the Cyrillic. */
+function nameLines(place: MapPlace, spec: LabelSpec | undefined, lang: Language): ElementContent[][] {
+  const cyrillic = s('tspan', { lang: 'ru' }, place.russian.cyrillic);
+  const lines: ElementContent[][] =
+    lang !== 'en' && place.local
+      ? [[{ type: 'text', value: `${place.local.name} (${place.russian.latin})` }], [cyrillic]]
+      : [
+          [{ type: 'text', value: place.name }],
+          [cyrillic, { type: 'text', value: ' · ' }, s('tspan', { lang: 'ja' }, place.japanese.script)],
+        ];
+  if (spec?.note) lines.push([{ type: 'text', value: translator(lang)(spec.note) }]);
   return lines;
 }
 
@@ -121,25 +133,34 @@ function multiline(
   return s('text', { x, y, ...properties }, spans);
 }
 
-export function describeMap(places: readonly MapPlace[], around: MapPlace | undefined): string {
+export function describeMap(places: readonly MapPlace[], around: MapPlace | undefined, lang: Language = 'en'): string {
+  const t = translator(lang);
+  const local = lang !== 'en';
+  const nameOf = (p: MapPlace) => (local && p.local ? p.local.name : p.name);
+  // English names carry commas, so the list takes semicolons; Japanese takes its enumeration comma.
+  const separator = local ? '、' : '; ';
   // North-east to south-west, the order in which the chain runs.
   const disputed = places
     .filter((p) => p.disputed)
     .sort((a, b) => b.lat - a.lat)
-    .map((p) => `${p.name} (${p.russian.cyrillic}, ${p.japanese.script})`);
-  const others = places.filter((p) => !p.disputed).map((p) => p.name);
+    .map((p) =>
+      fill(t('map.desc.disputedPlace'), {
+        name: nameOf(p),
+        cyrillic: p.russian.cyrillic,
+        japanese: p.japanese.script,
+        russian: p.local?.russianName ?? p.russian.latin,
+      }),
+    );
+  const others = places.filter((p) => !p.disputed).map(nameOf);
+  const claim = around?.claimedRange;
   return [
-    'Map of Hokkaido, the Kuril Islands and southern Kamchatka, showing land only, with no borders.',
-    disputed.length
-      ? `Marked are the four islands that Russia calls the southern Kurils and Japan the Northern Territories: ${disputed.join('; ')}.`
-      : '',
-    others.length ? `Also marked: ${others.join('; ')}.` : '',
-    around?.claimedRange
-      ? `A dashed circle of ${around.claimedRange.km} km around ${around.name} shows the missile range of up to ${around.claimedRange.km} km claimed by ${around.claimedRange.claimedBy}.`
-      : '',
+    t('map.desc.intro'),
+    disputed.length ? fill(t('map.desc.disputed'), { places: disputed.join(separator) }) : '',
+    others.length ? fill(t('map.desc.others'), { places: others.join(separator) }) : '',
+    around && claim ? fill(t('map.desc.range'), { km: claim.km, place: nameOf(around), claimedBy: claim.claimedBy }) : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(local ? '' : ' ');
 }
 
 export function buildIslandsMap({
@@ -150,7 +171,9 @@ export function buildIslandsMap({
   // Drops wiggles under about two units (two CSS pixels or less at the map's size); islets keep their rings (simplifyTopology).
   minWeight = 1e-3,
   idPrefix = 'islands-map',
+  lang = 'en',
 }: IslandsMapOptions): IslandsMap {
+  const t = translator(lang);
   const { projection, height } = regionProjection(region, width);
   const path = (object: GeoPermissibleObjects) => {
     const context = new CompactPath();
@@ -183,7 +206,7 @@ export function buildIslandsMap({
     const [lx, ly] = projectPoint(projection, [around.lon, around.lat - kmToDegrees(claim.km) - 0.35]);
     ring.push(
       s('path', { class: 'islands-map__ring', d: circle }),
-      multiline(lx, ly, [`Claimed range: up to ${claim.km} km,`, `according to ${claim.claimedBy}`], {
+      multiline(lx, ly, [fill(t('map.ring.claim'), { km: claim.km }), fill(t('map.ring.by'), { claimedBy: claim.claimedBy })], {
         class: 'islands-map__ring-label',
         'text-anchor': 'middle',
       }),
@@ -195,7 +218,7 @@ export function buildIslandsMap({
     const spec = LABELS[place.id];
     const [tx, ty] = spec ? projectPoint(projection, spec.at) : [x + 8, y + 4];
     const anchor = spec?.anchor ?? 'start';
-    const lines = nameLines(place, spec);
+    const lines = nameLines(place, spec, lang);
     const kind = place.disputed ? 'disputed' : place === around ? 'range-centre' : 'other';
     // The leader line ends at the label's first baseline, on the side facing the marker.
     const leader = spec ? s('line', { class: 'islands-map__leader', x1: x, y1: y, x2: round(tx), y2: round(ty - 5) }) : undefined;
@@ -213,7 +236,7 @@ export function buildIslandsMap({
     return s(
       'text',
       { class: water ? ['islands-map__context', 'islands-map__context--water'] : 'islands-map__context', x, y, 'text-anchor': 'middle' },
-      text,
+      t(text),
     );
   });
 
@@ -226,10 +249,10 @@ export function buildIslandsMap({
     'g',
     { class: 'islands-map__scale' },
     s('path', { d: `M${bx0},${by - 5}V${by}H${bx1}V${by - 5}` }),
-    s('text', { x: round((bx0 + bx1) / 2), y: by - 8, 'text-anchor': 'middle' }, '200 km'),
+    s('text', { x: round((bx0 + bx1) / 2), y: by - 8, 'text-anchor': 'middle' }, fill(t('map.scale'), { km: 200 })),
   );
 
-  const description = describeMap(places, around);
+  const description = describeMap(places, around, lang);
   const svg = s(
     'svg',
     {
@@ -240,7 +263,7 @@ export function buildIslandsMap({
       role: 'img',
       'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
     },
-    s('title', { id: `${idPrefix}-title` }, 'Map: Hokkaido and the Kuril Islands'),
+    s('title', { id: `${idPrefix}-title` }, t('map.title')),
     s('desc', { id: `${idPrefix}-desc` }, description),
     s('rect', { class: 'islands-map__water', width, height }),
     s('path', { class: 'islands-map__graticule', d: graticule }),
@@ -250,5 +273,5 @@ export function buildIslandsMap({
     ...markers,
     scale,
   );
-  return { svg, width, height, description, range: around && claim ? { place: around, claim } : undefined };
+  return { svg, width, height, description, range: around && claim ? { place: around, claim } : undefined, lang };
 }

@@ -2,6 +2,7 @@
 import type { UiKey } from './ui';
 import { searchJa } from './ui-search';
 import { timelineJa } from './ui-timeline';
+import { mapJa } from './ui-map';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -89,8 +90,8 @@ export const ja: Record<UiKey, string> = {
   'article.more': 'ほかの記事',
   'original.label': '元の報道',
   'original.report': '元の報道：',
-  'original.citing': '引用元',
-  'original.then': '、さらに',
+  'original.source': '{outlet}（引用元：{via}）',
+  'original.then': '、',
   'dates.updated': '更新',
   'dates.corrected': '訂正',
   'corrections.heading': '訂正',
@@ -141,4 +142,5 @@ export const ja: Record<UiKey, string> = {
   'correctionKind.place': '地名',
   ...timelineJa,
   ...searchJa,
+  ...mapJa,
 };

@@ -7,6 +7,7 @@
 import { ja } from './ui-ja';
 import { searchEn } from './ui-search';
 import { timelineEn } from './ui-timeline';
+import { mapEn } from './ui-map';
 import type { Language } from './languages';
 
 const en = {
@@ -97,7 +98,7 @@ const en = {
   'article.more': 'More articles',
   'original.label': 'Original source',
   'original.report': 'Original report:',
-  'original.citing': 'citing',
+  'original.source': '{outlet} citing {via}',
   'original.then': ', then ',
   'dates.updated': 'Updated',
   'dates.corrected': 'Corrected',
@@ -151,6 +152,7 @@ const en = {
   'correctionKind.place': 'Place',
   ...timelineEn,
   ...searchEn,
+  ...mapEn,
 } as const;
 
 export type UiKey = keyof typeof en;
