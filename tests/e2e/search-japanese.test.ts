@@ -69,7 +69,8 @@ describe('the Japanese search page', () => {
     expect(found.filter((r) => !r.path.startsWith('/ja/'))).toEqual([]);
     expect(found.some((r) => r.path.startsWith('/ja/articles/'))).toBe(true);
     expect(new Set(found.map((r) => r.type)).size).toBeGreaterThan(0);
-    expect(found.filter((r) => !['記事', '出来事', '用語'].includes(r.type))).toEqual([]);
+    // Every result says what it is: an article, an event, a term, or the timeline page itself.
+    expect(found.filter((r) => !['記事', '出来事', '用語', '年表'].includes(r.type))).toEqual([]);
   });
 
   it('filters by a Japanese type from the URL', async () => {
@@ -93,8 +94,8 @@ describe('the English search page', () => {
     expect(status).toMatch(/^\d+ results for “sanctions”$/);
     expect(found.length).toBeGreaterThan(1);
     expect(found.filter((r) => r.path.startsWith('/ja/'))).toEqual([]);
-    // Every typed result has an English type (the timeline chart's page has none).
-    expect(found.filter((r) => r.type && !['Article', 'Timeline event', 'Glossary'].includes(r.type))).toEqual([]);
+    // Every result has an English type.
+    expect(found.filter((r) => !['Article', 'Timeline event', 'Glossary', 'Timeline'].includes(r.type))).toEqual([]);
     expect(found.some((r) => r.type === 'Article')).toBe(true);
   });
 });
@@ -115,7 +116,7 @@ describe('the search dialog on a Japanese page', () => {
     await dialog.locator('summary').click();
     expect(await dialog.locator('summary').textContent()).toBe('絞り込みと並べ替え');
     const types = dialog.locator('select[name="type"] option');
-    await expect.poll(() => types.allTextContents(), POLL).toEqual(['すべての種類', '出来事', '用語', '記事']);
+    await expect.poll(() => types.allTextContents(), POLL).toEqual(['すべての種類', '出来事', '年表', '用語', '記事']);
     const topics = await dialog.locator('select[name="topic"] option').allTextContents();
     expect(topics).toContain('制裁');
     expect(topics).toContain('北方領土・千島列島');

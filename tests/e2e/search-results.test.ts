@@ -78,7 +78,10 @@ const bare = (w: string) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '').toL
 async function contentWords(page: Page, path: string, hash: string): Promise<Set<string>> {
   const words = await page.evaluate(
     async ({ href, hash }) => {
-      const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+      // The other page's inline styles go before parsing: their hashes are in that page's policy, not in this one's,
+      // and Chromium checks a parsed document's <style> against the parsing page's policy.
+      const html = (await (await fetch(href)).text()).replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
       const roots = hash ? [doc.getElementById(decodeURIComponent(hash.slice(1)))!] : [...doc.querySelectorAll('[data-pagefind-body]')];
       const out: string[] = [];
       for (const root of roots) {

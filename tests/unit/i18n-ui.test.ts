@@ -5,7 +5,8 @@ import { fill, translator, UI } from '../../src/lib/i18n/ui';
 
 // Japanese text has kana or kanji; a value without any is English left behind,
 // unless it is one of these names, written the same in Japanese text.
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+// Kana, kanji, or Japanese punctuation (U+3000–303F: 、。「」), which a joining string may be made of alone.
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f]/u;
 const SAME_IN_JAPANESE = new Set(['language.other']);
 
 describe('interface dictionaries', () => {

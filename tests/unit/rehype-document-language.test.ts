@@ -26,7 +26,7 @@ async function render(markdown: string, path: string): Promise<string> {
 const DOC = [
   '## 交渉の停止',
   '',
-  '択捉島には[年表](/ja/timeline/)と[用語集](/ja/glossary/#iturup)と[出来事](/ja/timeline/1993-10-13-tokyo-declaration/)がある。[^a]',
+  '択捉島には[埋め込み用の年表](/ja/timeline/embed/)と[用語集](/ja/glossary/#iturup)と[出来事](/ja/timeline/1993-10-13-tokyo-declaration/)がある。[^a]',
   '',
   '[外務省](https://www.mofa.go.jp/)の発表。',
   '',
@@ -69,9 +69,9 @@ describe('a translation through the pipeline', () => {
 
   it('sends a link to a page its language lacks to the English page, marked as English, and leaves the others', async () => {
     const html = await render(DOC, 'articles/ja/x.md');
-    expect(html).toContain('<a href="/timeline/" hreflang="en">年表</a><span class="english-note">（英語）</span>');
+    expect(html).toContain('<a href="/timeline/embed/" hreflang="en">埋め込み用の年表</a><span class="english-note">（英語）</span>');
     expect(html).toContain('href="/ja/timeline/1993-10-13-tokyo-declaration/"');
-    expect(html).not.toContain('href="/ja/timeline/"');
+    expect(html).not.toContain('href="/ja/timeline/embed/"');
   });
 
   it('ids paragraphs from their first characters, there being no word spaces', async () => {

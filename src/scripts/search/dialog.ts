@@ -11,7 +11,7 @@ import { parseSearchText } from '../../lib/search/text';
 import { SearchUI } from './ui';
 import { loadSearchStyles } from './styles';
 
-let dialog: HTMLDialogElement | undefined;
+let dialog: Promise<HTMLDialogElement> | undefined;
 let ui: SearchUI | undefined;
 let returnTo: HTMLElement | null = null;
 
@@ -22,14 +22,22 @@ function part<T extends Element>(root: ParentNode, name: string, type: new () =>
   return el;
 }
 
-function build(template: HTMLTemplateElement): HTMLDialogElement {
+/** The interface's words in the page's language, from the address the template gives. */
+async function fetchText(d: HTMLDialogElement) {
+  const address = d.dataset['searchTextUrl'];
+  const response = address ? await fetch(address) : undefined;
+  const text = response?.ok ? parseSearchText(await response.text()) : undefined;
+  if (!text) throw new Error(`The search dialog could not load its words from ${address ?? 'nowhere'}`);
+  return text;
+}
+
+async function build(template: HTMLTemplateElement): Promise<HTMLDialogElement> {
   const content = document.importNode(template.content, true);
   const d = part(content, 'dialog', HTMLDialogElement);
   const full = part(content, 'full', HTMLAnchorElement);
   const page = full.getAttribute('href') ?? '';
   part(content, 'close', HTMLButtonElement).addEventListener('click', () => d.close());
-  const text = parseSearchText(d.dataset['searchText']);
-  if (!text) throw new Error('The search dialog template has no search text');
+  const text = await fetchText(d);
 
   ui = new SearchUI(part(content, 'body', HTMLElement), {
     id: 'search-dialog',
@@ -67,10 +75,15 @@ function build(template: HTMLTemplateElement): HTMLDialogElement {
 /** Opens the dialog built from `template`; `typedAhead()` gives what the reader typed while it loaded. */
 export async function openSearchDialog(template: HTMLTemplateElement, opener: HTMLElement | null, typedAhead = () => ''): Promise<void> {
   await loadSearchStyles();
-  dialog ??= build(template);
-  if (!dialog.open) {
+  // A failed load is not kept: the next open tries again.
+  dialog ??= build(template).catch((error: unknown) => {
+    dialog = undefined;
+    throw error;
+  });
+  const d = await dialog;
+  if (!d.open) {
     returnTo = opener;
-    dialog.showModal();
+    d.showModal();
   }
   ui?.focus();
   const typed = typedAhead();
