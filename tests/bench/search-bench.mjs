@@ -7,6 +7,7 @@
  *   npm run bench:search                       # 1,000 and 10,000 articles
  *   npm run bench:search -- --sizes=1000       # just one size
  *   npm run bench:search -- --reuse            # reuse /tmp builds from an earlier run
+ *   npm run bench:search -- --lang=ja          # the Japanese edition: the site as it is (0) and 1,000 articles
  *
  * For each size it copies the project to a temporary folder (node_modules is
  * a symlink), adds N generated articles to content/articles/, runs the real
@@ -22,11 +23,18 @@
  *   baseline  a page that only imports pagefind.js, calls search() and then
  *             data() on the first five results. Second query on the same page.
  *
+ * With --lang=ja every synthetic article also gets a Japanese translation
+ * (content/articles/ja/, sentences made of word segments of our Japanese
+ * articles), and both sides search the Japanese index: ours from a Japanese
+ * article page, the baseline from a page with <html lang="ja">, which is how
+ * Pagefind picks its index.
+ *
  * Times are wall-clock in this machine's Chromium, from the first key press
  * (ours) or the call (baseline) to results on screen / in hand.
  */
 import { rng } from './synthetic.mjs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
@@ -38,13 +46,14 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const SIZES = String(args.sizes ?? '1000,10000')
+const LANG = args.lang === 'ja' ? 'ja' : 'en';
+const SIZES = String(args.sizes ?? (LANG === 'ja' ? '0,1000' : '1000,10000'))
   .split(',')
   .map(Number);
 const REUSE = Boolean(args.reuse);
-const QUERIES = ['sanctions', 'Kunashiri'];
+const QUERIES = LANG === 'ja' ? ['制裁', '国後島'] : ['sanctions', 'Kunashiri'];
 const ROOT = resolve(import.meta.dirname, '../..');
-const ARTICLE = '/articles/japan-nss-russia-serious-concern/';
+const ARTICLE = `${LANG === 'ja' ? '/ja' : ''}/articles/japan-nss-russia-serious-concern/`;
 
 // ---------------------------------------------------------------- corpus
 
@@ -57,6 +66,46 @@ function vocabulary() {
     .join(' ')
     .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, ' ');
   return text.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'’-]{1,}$/.test(w));
+}
+
+/** Word segments of our Japanese articles (Intl.Segmenter), so the Japanese corpus has our words and their frequencies. */
+function japaneseVocabulary() {
+  const dir = join(ROOT, 'content/articles/ja');
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, ''))
+    .join('')
+    .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, '');
+  const words = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+  return words.filter((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(w));
+}
+
+const JA_NAMES = ['択捉島', '国後島', '色丹島', '歯舞群島', '幌筵島', '北方領土', '千島列島', '制裁'];
+
+/** The Japanese translation of synthetic article `i`, of the original text `original` (for its version hash). */
+function japaneseArticle(i, original, words, rand) {
+  const pick = () => words[Math.floor(rand() * words.length)];
+  const sentence = (n) => {
+    const w = Array.from({ length: n }, pick);
+    if (rand() < 0.15) w.splice(Math.floor(rand() * n), 0, JA_NAMES[Math.floor(rand() * JA_NAMES.length)]);
+    return `${w.join('')}。`;
+  };
+  const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(12 + Math.floor(rand() * 18))).join('');
+  const sections = Array.from({ length: 3 }, (_, s) => `## ${sentence(4 + s).slice(0, -1)}\n\n${paragraph()}\n\n${paragraph()}`);
+  return `---
+translationOf: "synthetic-${String(i).padStart(5, '0')}"
+sourceHash: "${createHash('sha256').update(original).digest('hex').slice(0, 12)}"
+title: ${JSON.stringify(`合成記事${i}：${sentence(6).slice(0, -1)}`.slice(0, 150))}
+description: ${JSON.stringify(sentence(30).slice(0, 300))}
+byline: "ベンチマーク生成"
+---
+
+${paragraph()}[^1]
+
+${sections.join('\n\n')}
+
+[^1]: Benchmark generator, "Synthetic source ${i}". <https://example.org/${i}>
+`;
 }
 
 const TOPICS = ['kuril-islands', 'security-strategy', 'sanctions', 'military', 'diplomacy', 'ukraine-war'];
@@ -96,7 +145,7 @@ ${sections.join('\n\n')}
 }
 
 function prepareProject(n) {
-  const dir = `/tmp/search-bench-${n}`;
+  const dir = `/tmp/search-bench-${LANG}-${n}`;
   if (REUSE && existsSync(join(dir, 'dist/pagefind/pagefind.js'))) return { dir, buildSeconds: NaN };
   rmSync(dir, { recursive: true, force: true });
   cpSync(ROOT, dir, {
@@ -105,9 +154,14 @@ function prepareProject(n) {
   });
   symlinkSync(realpathSync(join(ROOT, 'node_modules')), join(dir, 'node_modules'));
   const words = vocabulary();
+  const jaWords = LANG === 'ja' ? japaneseVocabulary() : [];
   const rand = rng(n);
-  for (let i = 0; i < n; i++)
-    writeFileSync(join(dir, 'content/articles', `synthetic-${String(i).padStart(5, '0')}.md`), article(i, words, rand));
+  for (let i = 0; i < n; i++) {
+    const name = `synthetic-${String(i).padStart(5, '0')}.md`;
+    const original = article(i, words, rand);
+    writeFileSync(join(dir, 'content/articles', name), original);
+    if (LANG === 'ja') writeFileSync(join(dir, 'content/articles/ja', name), japaneseArticle(i, original, jaWords, rand));
+  }
   console.error(`[${n}] generated ${n} articles in ${dir}; building…`);
   const started = Date.now();
   const r = spawnSync('npx', ['astro', 'build'], {
@@ -141,7 +195,7 @@ function dirSize(dir) {
 
 // ---------------------------------------------------------------- measuring
 
-const BASELINE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind baseline</title></head><body><p>Baseline</p>
+const BASELINE_HTML = `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><title>Pagefind baseline</title></head><body><p>Baseline</p>
 <script type="module">
 window.runQuery = async (q) => {
   const pf = await import('/pagefind/pagefind.js');
@@ -177,7 +231,9 @@ async function settled(page) {
   await page.waitForFunction(
     () => {
       const s = document.querySelector('dialog.search-dialog [role="status"]');
-      return s && /results? for|No results/.test(s.textContent ?? '') && !document.querySelector('dialog.search-dialog form[aria-busy]');
+      return (
+        s && /results? for|No results|検索結果/.test(s.textContent ?? '') && !document.querySelector('dialog.search-dialog form[aria-busy]')
+      );
     },
     null,
     { timeout: 120_000 },
@@ -243,7 +299,7 @@ for (const n of SIZES) {
   console.error(`[${n}] measured`);
 }
 
-console.log('\n## Search benchmark\n');
+console.log(`\n## Search benchmark${LANG === 'ja' ? ': the Japanese edition' : ''}\n`);
 console.log(
   `Queries: first “${QUERIES[0]}”, second “${QUERIES[1]}”. KB = KiB sent by the server (gzip; Pagefind's wasm and index files are already compressed). ` +
     'library = pagefind.js, worker, wasm, entry; meta = the page list (grows with the site); ours also loads its dialog code and CSS (our UI) and shows 5 results, as the baseline loads 5 fragments. ' +
