@@ -38,15 +38,21 @@ function site(name: string): string {
 
 const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
 const contentDir = resolve(import.meta.dirname, '../../content');
-/** Each glossary term is a record of its own, beside the pages. */
-const terms = readdirSync(join(contentDir, 'glossary')).filter((f) => f.endsWith('.yaml')).length;
+/** Each glossary term is a record of its own, beside the pages, and so is each term's Japanese translation, in the Japanese index. */
+const yamlFiles = (dir: string) => readdirSync(join(contentDir, dir)).filter((f) => f.endsWith('.yaml')).length;
+const terms = yamlFiles('glossary');
+const japaneseTerms = yamlFiles('glossary/ja');
 
 /** The bundle's page count and its fragment files (named by a hash of their content). */
 function bundle(dir: string) {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  return { pageCount: entry.languages['en']?.page_count, fragments: readdirSync(join(dir, 'pagefind/fragment')).sort() };
+  return {
+    pageCount: entry.languages['en']?.page_count,
+    japaneseCount: entry.languages['ja']?.page_count,
+    fragments: readdirSync(join(dir, 'pagefind/fragment')).sort(),
+  };
 }
 
 describe('search index in batches', () => {
@@ -56,8 +62,9 @@ describe('search index in batches', () => {
     expect(await buildSearchIndex({ outDir: whole, contentDir, logger })).toEqual({ pages: 6, skipped: 1 });
     expect(await buildSearchIndex({ outDir: batched, contentDir, logger, batchSize: 2 })).toEqual({ pages: 6, skipped: 1 });
     expect(bundle(whole).pageCount).toBe(6 + terms);
+    expect(bundle(whole).japaneseCount).toBe(japaneseTerms);
     expect(bundle(batched)).toEqual(bundle(whole));
-    expect(bundle(whole).fragments).toHaveLength(6 + terms);
+    expect(bundle(whole).fragments).toHaveLength(6 + terms + japaneseTerms);
   });
 
   it('refuses a batch size that would never finish', async () => {
