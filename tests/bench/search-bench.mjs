@@ -57,28 +57,27 @@ const ARTICLE = `${LANG === 'ja' ? '/ja' : ''}/articles/japan-nss-russia-serious
 
 // ---------------------------------------------------------------- corpus
 
-/** Vocabulary from the real articles, so word frequencies look like ours. */
-function vocabulary() {
-  const dir = join(ROOT, 'content/articles');
-  const text = readdirSync(dir)
+/** The bodies of the articles in `folder` of content/, without front matter, citations, link targets or Markdown marks (replaced by `gap`). */
+function articleText(folder, gap) {
+  const dir = join(ROOT, 'content', folder);
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, ''))
-    .join(' ')
-    .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, ' ');
-  return text.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'’-]{1,}$/.test(w));
+    .join(gap)
+    .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, gap);
 }
 
+/** Vocabulary from the real articles, so word frequencies look like ours. */
+const vocabulary = () =>
+  articleText('articles', ' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z][A-Za-z'’-]{1,}$/.test(w));
+
 /** Word segments of our Japanese articles (Intl.Segmenter), so the Japanese corpus has our words and their frequencies. */
-function japaneseVocabulary() {
-  const dir = join(ROOT, 'content/articles/ja');
-  const text = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---[\s\S]*?---/, ''))
-    .join('')
-    .replace(/\[\^[^\]]+\]|\]\([^)]*\)|[#*_>:[\]()"“”]/g, '');
-  const words = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-  return words.filter((w) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(w));
-}
+const japaneseVocabulary = () =>
+  [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(articleText('articles/ja', ''))]
+    .filter((s) => s.isWordLike && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+$/u.test(s.segment))
+    .map((s) => s.segment);
 
 const JA_NAMES = ['択捉島', '国後島', '色丹島', '歯舞群島', '幌筵島', '北方領土', '千島列島', '制裁'];
 

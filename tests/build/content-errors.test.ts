@@ -4,12 +4,11 @@
  * (tests/fixtures/content-valid), breaks one thing, and runs a real
  * `astro build` against it with CONTENT_DIR.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../support/build-env';
+import { astroBuild, type BuildResult } from '../support/build-env';
 
 const VALID = 'tests/fixtures/content-valid';
 const ARTICLE = 'articles/sample-article.md';
@@ -29,22 +28,9 @@ interface Case {
   expect: RegExp[];
 }
 
-/** Runs `astro build` on a content folder; resolves with the exit code and all output. */
-function build(contentDir: string, key: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      env: buildEnv({
-        CONTENT_DIR: contentDir,
-        ASTRO_CACHE_DIR: join(work, `${key}-cache`),
-        ASTRO_OUT_DIR: join(work, `${key}-dist`),
-      }),
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** Runs `astro build` on a content folder, into `<key>-dist`. */
+const build = (contentDir: string, key: string): Promise<BuildResult> =>
+  astroBuild({ CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, `${key}-cache`), ASTRO_OUT_DIR: join(work, `${key}-dist`) });
 
 function prepare(key: string, c?: Pick<Case, 'file' | 'edit'>): string {
   const dir = join(work, key);

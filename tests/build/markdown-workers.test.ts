@@ -6,12 +6,11 @@
  * built again with its cache kept: nothing is rendered when nothing changed,
  * one entry after one edit, and every entry after a glossary edit.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../support/build-env';
+import { astroBuild, type BuildResult } from '../support/build-env';
 
 const work = mkdtempSync(join(tmpdir(), 'markdown-workers-'));
 const content = join(work, 'content');
@@ -45,23 +44,9 @@ A word :sic[Moscw]{correct="Moscow"} as written, and <abbr title="Example">EX</a
 [^source]: Example publisher, "Example source", 2026-11-27. <https://example.org/source>
 `;
 
-/** Runs `astro build`; resolves with the exit code and all output. */
-function build(key: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      env: buildEnv({
-        CONTENT_DIR: content,
-        ASTRO_CACHE_DIR: join(work, `${key}-cache`),
-        ASTRO_OUT_DIR: join(work, `${key}-dist`),
-        ...env,
-      }),
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** Builds the fixture into `<key>-dist`, with its cache in `<key>-cache`. */
+const build = (key: string, env: Record<string, string>): Promise<BuildResult> =>
+  astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `${key}-cache`), ASTRO_OUT_DIR: join(work, `${key}-dist`), ...env });
 
 /** Every file under `dir`, by its path relative to it. */
 function files(dir: string): Map<string, Buffer> {
@@ -76,8 +61,8 @@ function files(dir: string): Map<string, Buffer> {
 const renderedInWorkers = (output: string) =>
   [...output.matchAll(/(\d+) Markdown entries rendered in (\d+) worker threads/g)].reduce((sum, m) => sum + Number(m[1]), 0);
 
-let workers: { code: number | null; output: string };
-let mainThread: { code: number | null; output: string };
+let workers: BuildResult;
+let mainThread: BuildResult;
 
 beforeAll(async () => {
   cpSync('tests/fixtures/content-valid', content, { recursive: true });

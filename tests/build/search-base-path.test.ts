@@ -4,29 +4,18 @@
  * result links must carry the base. Builds the real content into its own
  * folder, serves it under /news/ and searches in Chromium.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { buildEnv } from '../support/build-env';
+import { astroBuild } from '../support/build-env';
 import { serveStatic } from '../support/static-server';
 
 const work = mkdtempSync(join(tmpdir(), 'search-base-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      env: buildEnv({ BASE_PATH: '/news/', ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_OUT_DIR: join(work, 'dist') }),
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+const build = () => astroBuild({ BASE_PATH: '/news/', ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_OUT_DIR: join(work, 'dist') });
 
 describe('search with a base path', () => {
   it('indexes, loads and links under /news/', async () => {

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+
 /**
  * Environment for an `astro build` spawned from a test. Vitest puts Vite's
  * own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env; a child
@@ -20,4 +22,21 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   ])
     delete env[key];
   return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}
+
+/** What a spawned build gave: its exit code and everything it printed. */
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/** Runs `astro build` with `buildEnv(extra)`; resolves (never rejects) with the exit code and all output. */
+export function astroBuild(extra: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['astro', 'build'], { env: buildEnv(extra) });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
 }
