@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, newWatchedPage, NO_PROBLEMS } from '../support/browser';
 import { astroBuild } from '../support/build-env';
 import { serveStatic } from '../support/static-server';
 
@@ -27,18 +27,14 @@ describe('search with a base path', () => {
     const server = await serveStatic({ root: join(work, 'dist'), base: '/news/' });
     const browser = await launchBrowser();
     try {
-      const page = await browser.newPage();
+      // The shared watcher: errors, failed and foreign requests, CSP violations (a load cut short by navigating away is none).
+      const { page, problems } = await newWatchedPage(browser, server.url);
       const requested: string[] = [];
-      const problems: string[] = [];
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-      page.on('pageerror', (e) => problems.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
-      page.on('requestfailed', (r) => problems.push(`failed ${r.url()} ${r.failure()?.errorText}`));
       await page.goto(new URL('search/?q=Paramushir', server.url).href);
       const first = page.locator('search-page .search-result__title a').first();
       await first.waitFor({ timeout: 30_000 }).catch(async (e: unknown) => {
-        throw new Error(`${String(e)}\n${problems.join('\n')}\n${await page.locator('main').innerText()}`);
+        throw new Error(`${String(e)}\n${JSON.stringify(problems)}\n${await page.locator('main').innerText()}`);
       });
       expect(await first.getAttribute('href')).toMatch(/^\/news\/(articles|timeline|glossary)\/[^?]*\?highlight=paramushir/);
       expect(requested).toContain('/news/pagefind/pagefind.js');
@@ -61,7 +57,7 @@ describe('search with a base path', () => {
         .poll(() => page.locator('dialog.search-dialog .search-dialog__full').getAttribute('href'))
         .toBe('/news/search/?q=Paramushir');
       expect(requested.filter((p) => p.startsWith('/pagefind/') || p.startsWith('/search/') || p.startsWith('/_astro/'))).toEqual([]);
-      expect(problems).toEqual([]);
+      expect(problems).toEqual(NO_PROBLEMS);
     } finally {
       await browser.close();
       await server.close();
