@@ -56,7 +56,7 @@ export async function relatedArticles(entry: EventEntry, lang: Language = 'en'):
  * translation's own sources after the original's, and its page in that
  * edition (absolute, on `site`).
  */
-export async function eventRecords(site: URL, lang: Language = 'en'): Promise<EventRecord[]> {
+async function eventRecords(site: URL, lang: Language = 'en'): Promise<EventRecord[]> {
   return Promise.all(
     (await content()).events.map(async (e) => {
       const view = await eventIn(lang, e);
