@@ -75,8 +75,13 @@ export default defineConfig({
     builtPages([
       searchIndex(),
       japaneseFontSubset(),
-      // The timeline embed is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
-      securityHeaders({ frames: [{ path: '/timeline/embed/*', frameAncestors: '*' }] }),
+      // The timeline embed, in each edition, is made to be framed by other sites (src/pages/timeline/embed.astro); nothing else is.
+      securityHeaders({
+        frames: [
+          { path: '/timeline/embed/*', frameAncestors: '*' },
+          { path: '/ja/timeline/embed/*', frameAncestors: '*' },
+        ],
+      }),
       statusPages(),
     ]),
   ],

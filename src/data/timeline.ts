@@ -8,8 +8,10 @@ import { content, type EventEntry } from './content';
 import { url } from '../lib/urls';
 import { eventRecord } from '../lib/timeline/records';
 import type { Language } from '../lib/i18n/languages';
-import { articleIn } from './translations';
+import { articleIn, eventIn } from './translations';
 import type { EventRecord } from '../lib/timeline/export';
+import { pathIn } from '../lib/i18n/paths';
+import { downloadFile, requireSite, type DownloadId } from '../lib/timeline/downloads';
 
 /** The fields the chart needs (and ships to the browser). */
 export function toTimelineEvent(entry: EventEntry): TimelineEvent {
@@ -48,9 +50,36 @@ export async function relatedArticles(entry: EventEntry, lang: Language = 'en'):
   return [...out.values()];
 }
 
-/** Every event as a data record for the downloads, with its page's absolute URL on `site`. */
-export async function eventRecords(site: URL): Promise<EventRecord[]> {
-  return (await content()).events.map((e) =>
-    eventRecord({ id: e.id, data: e.data, html: e.rendered?.html ?? '' }, new URL(url(`/timeline/${e.id}/`), site).href),
+/**
+ * Every event as a data record for the downloads, in `lang`: its title and
+ * account from the translation (the original's where there is none), the
+ * translation's own sources after the original's, and its page in that
+ * edition (absolute, on `site`).
+ */
+async function eventRecords(site: URL, lang: Language = 'en'): Promise<EventRecord[]> {
+  return Promise.all(
+    (await content()).events.map(async (e) => {
+      const view = await eventIn(lang, e);
+      const body = view.status === 'missing' ? e : view.body;
+      return eventRecord(
+        {
+          id: e.id,
+          data: { ...e.data, title: view.data.title, sources: [...e.data.sources, ...view.sources] },
+          html: body.rendered?.html ?? '',
+        },
+        new URL(url(pathIn(lang, `/timeline/${e.id}/`)), site).href,
+      );
+    }),
   );
+}
+
+/** A timeline download of `lang`'s edition as the endpoint's response (src/pages/timeline/*.ts and their ja/ twins). */
+export async function timelineDownload(id: DownloadId, lang: Language, site: URL | undefined): Promise<Response> {
+  const base = requireSite(site);
+  const { body, type } = downloadFile(id, await eventRecords(base, lang), {
+    lang,
+    domain: base.hostname,
+    link: (path) => new URL(url(path), base).href,
+  });
+  return new Response(body, { headers: { 'Content-Type': type } });
 }

@@ -1,4 +1,5 @@
-/** schema.org JSON-LD objects for the pages. */
+/** schema.org JSON-LD objects for the pages, each in its page's language. */
+import type { Language } from './i18n/languages';
 
 export interface ArticleLdInput {
   url: string;
@@ -11,6 +12,25 @@ export interface ArticleLdInput {
   /** The original report a republished text is based on. */
   isBasedOn?: string | undefined;
   keywords?: string[];
+  lang: Language;
+  /**
+   * On a translated page, the English page it translates, or summarises
+   * (`summary`: a republished report is summarised, never rewritten).
+   */
+  english?: { url: string; title: string; summary: boolean } | undefined;
+}
+
+/** The English page a translation is of: what it translates, or what a summary is based on (with the report behind it). */
+function englishWork(a: ArticleLdInput): Record<string, unknown> {
+  if (!a.english) return a.isBasedOn ? { isBasedOn: a.isBasedOn } : {};
+  const work = {
+    '@type': 'NewsArticle',
+    headline: a.english.title,
+    url: a.english.url,
+    inLanguage: 'en',
+    ...(a.isBasedOn ? { isBasedOn: a.isBasedOn } : {}),
+  };
+  return a.english.summary ? { isBasedOn: work } : { translationOfWork: work };
 }
 
 export function articleJsonLd(a: ArticleLdInput): Record<string, unknown> {
@@ -25,14 +45,14 @@ export function articleJsonLd(a: ArticleLdInput): Record<string, unknown> {
     dateModified: a.updated ?? a.published,
     author: { '@type': 'Organization', name: a.byline },
     publisher: { '@type': 'Organization', name: a.publisher },
-    inLanguage: 'en',
-    ...(a.isBasedOn ? { isBasedOn: a.isBasedOn } : {}),
+    inLanguage: a.lang,
+    ...englishWork(a),
     ...(a.keywords?.length ? { keywords: a.keywords.join(', ') } : {}),
   };
 }
 
-export function websiteJsonLd(url: string, name: string, description: string): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name, description, url, inLanguage: 'en' };
+export function websiteJsonLd(url: string, name: string, description: string, lang: Language): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, description, url, inLanguage: lang };
 }
 
 export interface EventLdInput {
@@ -45,7 +65,10 @@ export interface EventLdInput {
   topics: readonly string[];
   sources: ReadonlyArray<{ publisher: string; title: string; url: string; date?: string | undefined }>;
   timelineUrl: string;
+  /** The timeline's name in the page's language. */
+  timelineName: string;
   publisher: string;
+  lang: Language;
 }
 
 /**
@@ -64,8 +87,8 @@ export function eventJsonLd(e: EventLdInput): Record<string, unknown> {
     description: e.description,
     url: e.url,
     temporalCoverage: e.endDate && e.endDate !== e.date ? `${e.date}/${e.endDate}` : e.date,
-    inLanguage: 'en',
-    isPartOf: { '@type': 'CreativeWork', name: 'Japan–Russia relations: a timeline', url: e.timelineUrl },
+    inLanguage: e.lang,
+    isPartOf: { '@type': 'CreativeWork', name: e.timelineName, url: e.timelineUrl },
     publisher: { '@type': 'Organization', name: e.publisher },
     ...(e.topics.length ? { keywords: e.topics.join(', ') } : {}),
     citation: e.sources.map((s) => ({

@@ -2,7 +2,8 @@
  * The timeline embed as another site uses it: an iframe on a page of a
  * second origin, with the optional host script; its parameters, its theme,
  * links that open this site in a new tab, and the resizing handshake. Also
- * the "Embed" dialog on /timeline/ and the embed's JavaScript budget.
+ * the "Embed" dialog on /timeline/ and the embed's JavaScript budget; and
+ * the Japanese embed (/ja/timeline/embed/), which the Japanese page's dialog offers.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { contentFiles } from '../support/content-files';
@@ -14,6 +15,10 @@ import { NO_PROBLEMS } from '../support/browser';
 import { useBrowser } from '../support/browser-session';
 import { pageUrl } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { axeViolations } from '../support/axe';
+import { embedEn, embedJa } from '../../src/lib/i18n/ui-embed';
+import { timelineEn } from '../../src/lib/i18n/ui-timeline';
+import { CATEGORY_LABELS } from '../../src/lib/timeline/categories';
 
 const siteUrl = inject('siteUrl');
 const JS_BUDGET = 35 * 1024;
@@ -129,6 +134,86 @@ describe('the Embed dialog on /timeline/', () => {
       await expect(preview.getByRole('checkbox', { name: 'Sanctions' }).isChecked()).resolves.toBe(false);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect(dialog.isVisible()).resolves.toBe(false);
+      expect(problems).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the Japanese embed', () => {
+  const english = [...Object.values(embedEn), ...Object.values(timelineEn), ...Object.values(CATEGORY_LABELS)];
+
+  it('is in Japanese, with the view asked for, links to the Japanese pages in a new tab, and passes axe', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, problems } = await session.openPage({ viewport: { width: 1200, height: 900 }, colorScheme });
+      try {
+        await page.goto(pageUrl(siteUrl, `/ja/timeline/embed/?from=2022-01&to=2022-12&category=sanctions`));
+        await page.waitForSelector('timeline-chart[data-ready="true"]');
+        await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+        await expect(page.title()).resolves.toBe('日露関係年表（埋め込み用） · 日露関係');
+        const credit = page.locator('.embed-tl__credit a');
+        await expect(credit.textContent()).resolves.toContain('日露関係の年表');
+        expect(new URL((await credit.getAttribute('href'))!, page.url()).pathname).toMatch(/\/ja\/timeline\/$/);
+        await expect(page.locator('.tl-list__event:visible').count()).resolves.toBe(sanctions);
+        await expect(page.getByRole('checkbox', { name: '制裁' }).isChecked()).resolves.toBe(true);
+        const link = page.locator('.tl-list__title').first();
+        expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toMatch(/^\/(.*\/)?ja\/timeline\/[^/]+\/$/);
+        await expect(link.getAttribute('target')).resolves.toBe('_blank');
+        const texts = await page.evaluate(() => [
+          ...document.body.innerText.split('\n').map((t) => t.trim()),
+          ...[...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((el) =>
+            ['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a)?.trim() ?? ''),
+          ),
+        ]);
+        expect(english.filter((e) => texts.includes(e))).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(problems).toEqual(NO_PROBLEMS);
+      } finally {
+        await page.context().close();
+      }
+    }
+  });
+
+  it('falls back to the default view and theme on parameters it does not know, without an error', async () => {
+    const { page, problems } = await session.openPage({ viewport: { width: 1200, height: 900 } });
+    try {
+      await page.goto(pageUrl(siteUrl, '/ja/timeline/embed/?from=banana&to=2022-13&category=nope&event=no-such-event&theme=purple'));
+      await page.waitForSelector('timeline-chart[data-ready="true"]');
+      await expect(page.locator('html').getAttribute('data-theme')).resolves.toBeNull();
+      await expect(page.locator('.tl-list__event:visible').count()).resolves.toBe(contentFiles('timeline').length);
+      await expect(page.locator('.tl__panel').isVisible()).resolves.toBe(false);
+      expect(problems).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('says in Japanese, without JavaScript, that every event is shown', async () => {
+    const { page, problems } = await session.openPage({ javaScriptEnabled: false });
+    try {
+      await page.goto(pageUrl(siteUrl, `/ja/timeline/embed/${query}`));
+      await expect(page.locator('.embed-tl__note').textContent()).resolves.toBe(embedJa['embed.noScript']);
+      await expect(page.locator('.tl-list__event:visible').count()).resolves.toBe(contentFiles('timeline').length);
+      expect(problems).toEqual(NO_PROBLEMS);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('is what the Embed dialog on /ja/timeline/ offers, titled in Japanese', async () => {
+    const { page, problems } = await session.openPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto(pageUrl(siteUrl, '/ja/timeline/?category=territory,military'));
+      await page.waitForSelector('timeline-chart[data-ready="true"]');
+      await page.getByRole('button', { name: '埋め込む' }).click();
+      const dialog = page.getByRole('dialog', { name: 'この年表を埋め込む' });
+      const code = await dialog.locator('textarea').inputValue();
+      expect(code).toMatch(/^<iframe src="[^"]+\/ja\/timeline\/embed\/\?category=territory,military" title="日露関係年表"/);
+      const preview = page.frameLocator('.tl-embed__preview');
+      await preview.locator('timeline-chart[data-ready="true"]').waitFor();
+      await expect(preview.locator('html').getAttribute('lang')).resolves.toBe('ja');
+      await expect(preview.getByRole('checkbox', { name: '制裁' }).isChecked()).resolves.toBe(false);
       expect(problems).toEqual(NO_PROBLEMS);
     } finally {
       await page.context().close();

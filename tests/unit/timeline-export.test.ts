@@ -14,7 +14,6 @@ import {
 } from '../../src/lib/timeline/export';
 import { accountText, eventRecord } from '../../src/lib/timeline/records';
 import { newestDay } from '../../src/lib/timeline/downloads';
-import { CATEGORY_LABELS } from '../../src/lib/timeline/categories';
 
 const source = { publisher: 'MOFA', title: 'Tokyo Declaration', url: 'https://www.mofa.go.jp/x.html', date: '1993-10-13' };
 const records: EventRecord[] = [
@@ -61,7 +60,7 @@ describe('events.json', () => {
   it('validates against its own JSON Schema', () => {
     const schemaUrl = 'https://example.org/timeline/events.schema.json';
     const validate = new Ajv2020({ strict: true, validateFormats: false }).compile(eventsJsonSchema(schemaUrl));
-    const doc = eventsDocument(records, { title: 'T', source: 'https://example.org/timeline/', schema: schemaUrl });
+    const doc = eventsDocument(records, { title: 'T', source: 'https://example.org/timeline/', schema: schemaUrl, lang: 'en' });
     expect(validate(JSON.parse(JSON.stringify(doc))), JSON.stringify(validate.errors)).toBe(true);
     expect(doc.version).toBe(1);
   });
@@ -72,8 +71,12 @@ describe('events.json', () => {
       title: 'T',
       source: 'https://e.org/',
       schema: 'https://e.org/s',
+      lang: 'en',
     });
     expect(validate(bad)).toBe(false);
+    expect(
+      validate({ ...eventsDocument(records, { title: 'T', source: 'https://e.org/', schema: 'https://e.org/s', lang: 'en' }), lang: 'fr' }),
+    ).toBe(false);
   });
 });
 
@@ -97,7 +100,7 @@ describe('events.csv', () => {
 
 describe('events.ics', () => {
   const stamp = new Date(Date.UTC(2023, 6, 28));
-  const ics = eventsIcs(records, { name: 'Timeline', domain: 'example.org', stamp });
+  const ics = eventsIcs(records, { name: 'Timeline', domain: 'example.org', stamp, lang: 'en' });
   const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 
@@ -120,7 +123,13 @@ describe('events.ics', () => {
     expect(events[0]!.summary).toBe(records[1]!.title);
     expect(events[0]!.description).toContain('Kremlin, Visit <http://en.kremlin.ru/y>');
     expect(events[0]!.component.getFirstPropertyValue('url')).toBe(records[1]!.url);
-    expect(eventsIcs(records, { name: 'Timeline', domain: 'example.org', stamp })).toBe(ics);
+    expect(eventsIcs(records, { name: 'Timeline', domain: 'example.org', stamp, lang: 'en' })).toBe(ics);
+  });
+
+  it('names each event’s category and marks its text as English', () => {
+    expect(events[0]!.component.getFirstPropertyValue('categories')).toBe('Diplomacy');
+    expect(events[0]!.component.getFirstProperty('summary')!.getParameter('language')).toBe('en');
+    expect(ics).toMatch(/^PRODID:-\/\/example\.org\/\/timeline\/\/EN\r$/m);
   });
 
   it('writes the same days in any time zone of the build machine', () => {
@@ -133,13 +142,13 @@ describe('events.ics', () => {
 
 describe('TimelineJS export', () => {
   it('writes TimelineJS3 slides with partial dates, groups, and text as escaped HTML', () => {
-    const doc = timelineJsDocument(records, { headline: 'H', text: 'T', categoryLabels: CATEGORY_LABELS });
+    const doc = timelineJsDocument(records, { headline: 'H', text: 'T', lang: 'en' });
     expect(doc.events[0]).toMatchObject({ unique_id: '1875-treaty', start_date: { year: 1875 }, group: 'Territory' });
     expect(doc.events[0]!.start_date).not.toHaveProperty('month');
     expect(doc.events[1]).toMatchObject({ start_date: { year: 1993, month: 10, day: 13 }, end_date: { year: 1993, month: 10, day: 15 } });
     expect(doc.events[2]!.start_date).toEqual({ year: 2016, month: 11 });
     expect(doc.events[1]!.text.text).toContain('&#x3C;b>not markup&#x3C;/b>');
-    expect(doc.events[1]!.text.text).toContain('<a href="https://example.org/timeline/1993-10-13-tokyo/">');
+    expect(doc.events[1]!.text.text).toContain('<a href="https://example.org/timeline/1993-10-13-tokyo/">Sources and details</a>');
   });
 });
 

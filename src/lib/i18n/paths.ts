@@ -9,7 +9,9 @@ import { isTranslationLanguage, LANGUAGES, type Language } from './languages';
  * The English pages that have a page in every translation language, by
  * path. Every item gets its page in each language, translated or not (an
  * untranslated one says so and links to the English page), so the kind of
- * page decides, not the item. The timeline embed has no translated page.
+ * page decides, not the item. The timeline embed and downloads have Japanese
+ * twins (/ja/timeline/embed/, /ja/timeline/events.json, …) but are framed or
+ * downloaded, not read between editions: not listed, so no alternates.
  */
 const TRANSLATED_PAGES: readonly RegExp[] = [
   /^\/$/,

@@ -3,6 +3,8 @@ import type { UiKey } from './ui';
 import { searchJa } from './ui-search';
 import { timelineJa } from './ui-timeline';
 import { mapJa } from './ui-map';
+import { downloadsJa } from './ui-downloads';
+import { embedJa } from './ui-embed';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -143,4 +145,6 @@ export const ja: Record<UiKey, string> = {
   ...timelineJa,
   ...searchJa,
   ...mapJa,
+  ...downloadsJa,
+  ...embedJa,
 };

@@ -128,7 +128,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.embed': '埋め込む',
   'timeline.embedTitle': 'この年表を埋め込む',
   'timeline.embedBefore':
-    'このコードをあなたのページに貼り付けてください。今の表示（期間と分野）の年表を、英語版で表示します。年表内のリンクはこのサイトを新しいタブで開きます。明暗は読者の設定に従います（固定するには、アドレスに',
+    'このコードをあなたのページに貼り付けてください。今の表示（期間と分野）の年表を日本語で表示します。年表内のリンクはこのサイトを新しいタブで開きます。明暗は読者の設定に従います（固定するには、アドレスに',
   'timeline.embedOr': 'または',
   'timeline.embedAfter': 'を加えてください）。',
   'timeline.embedScript':
@@ -142,9 +142,9 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.close': '閉じる',
   'timeline.downloads': 'データのダウンロード',
   'timeline.downloadsText':
-    'このページのすべての出来事を、日付とその精度、分野、概要、出典とともに、年表と同じファイルから作成したものです。データは英語です。年だけが分かっている出来事はカレンダーに含めていません。',
+    'このページのすべての出来事を、日付とその精度、分野、概要、出典とともに、年表と同じファイルから作成したものです。見出しと概要は日本語で、日付はISO 8601形式（例：1993-10-13）、JSONとCSVの分野は英語の識別子（diplomacyなど）です。年だけが分かっている出来事はカレンダーに含めていません。',
   'timeline.download.json': 'バージョン付き、JSONスキーマあり',
-  'timeline.download.csv': '出来事ごとに1行',
+  'timeline.download.csv': '出来事ごとに1行、文字コードはUTF-8（BOMなし）',
   'timeline.download.ics': '日または月まで分かっている出来事',
   'timeline.download.timelinejs': 'TimelineJS3用',
   'timeline.schemaBefore': 'JSONは',

@@ -8,6 +8,8 @@ import { ja } from './ui-ja';
 import { searchEn } from './ui-search';
 import { timelineEn } from './ui-timeline';
 import { mapEn } from './ui-map';
+import { downloadsEn } from './ui-downloads';
+import { embedEn } from './ui-embed';
 import type { Language } from './languages';
 
 const en = {
@@ -153,6 +155,8 @@ const en = {
   ...timelineEn,
   ...searchEn,
   ...mapEn,
+  ...downloadsEn,
+  ...embedEn,
 } as const;
 
 export type UiKey = keyof typeof en;

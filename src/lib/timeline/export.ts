@@ -4,13 +4,15 @@
  * pages hand in records and absolute URLs; the same input gives the same bytes.
  */
 import { stringify } from 'csv-stringify/sync';
-import ical from 'ical-generator';
+import ical, { foldLines } from 'ical-generator';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { CATEGORIES, type Category } from '../categories';
 import { TOPICS } from '../content-schema';
 import type { Source } from '../content-schema';
 import type { Precision } from '../dates';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { fill, translator } from '../i18n/ui';
 
 /** Bumped when a field is removed or changes meaning; new optional fields keep the version. */
 const EVENTS_FORMAT_VERSION = 1;
@@ -39,13 +41,18 @@ export interface EventsDocument {
   /** The JSON Schema this document follows (absolute URL). */
   schema: string;
   title: string;
+  /** The language of the titles and summaries (BCP 47); dates, ids and categories are the same in every language. */
+  lang: Language;
   /** The timeline page the data comes from. */
   source: string;
   events: EventRecord[];
 }
 
-export function eventsDocument(events: EventRecord[], meta: { title: string; source: string; schema: string }): EventsDocument {
-  return { version: EVENTS_FORMAT_VERSION, schema: meta.schema, title: meta.title, source: meta.source, events };
+export function eventsDocument(
+  events: EventRecord[],
+  meta: { title: string; source: string; schema: string; lang: Language },
+): EventsDocument {
+  return { version: EVENTS_FORMAT_VERSION, schema: meta.schema, title: meta.title, lang: meta.lang, source: meta.source, events };
 }
 
 const partialDatePattern = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
@@ -65,6 +72,7 @@ export function eventsJsonSchema(id: string): Record<string, unknown> {
       version: { const: EVENTS_FORMAT_VERSION },
       schema: { type: 'string', format: 'uri' },
       title: text,
+      lang: { enum: [...LANGUAGES] },
       source: { type: 'string', format: 'uri' },
       events: {
         type: 'array',
@@ -156,35 +164,47 @@ export function calendarSpan(e: Pick<EventRecord, 'date' | 'precision' | 'endDat
   return { start: utcDay(e.date), end: utcDay(e.endDate ?? e.date, 1) };
 }
 
+/** The properties of the calendar whose text is in its language (RFC 5545 and 7986 let each carry LANGUAGE). */
+const TEXT_PROPERTIES = /^(NAME|X-WR-CALNAME|X-WR-CALDESC|SUMMARY|DESCRIPTION|CATEGORIES)(?=:)/gm;
+
+/** The calendar with LANGUAGE on each text property, folded again (the writer has no option for it). */
+export function withLanguage(ics: string, lang: Language): string {
+  return foldLines(ics.replace(/\r\n[ \t]/g, '').replace(TEXT_PROPERTIES, `$1;LANGUAGE=${lang}`));
+}
+
 /**
  * iCalendar: one all-day VEVENT per event dated to the day (over its days) or
  * to the month (over the whole month, said in the description). Year-only
  * events have no day to put in a calendar and are left out, as the calendar's
  * description says. `stamp` is DTSTAMP: pass a content date so builds repeat.
+ * The words are in `lang`, the categories by their names in it.
  */
-export function eventsIcs(events: EventRecord[], meta: { name: string; domain: string; stamp: Date }): string {
+export function eventsIcs(events: EventRecord[], meta: { name: string; domain: string; stamp: Date; lang: Language }): string {
+  const t = translator(meta.lang);
   const calendar = ical({
     name: meta.name,
-    prodId: { company: meta.domain, product: 'timeline', language: 'EN' },
-    description: `${meta.name}. Events dated only to the year are not included.`,
+    prodId: { company: meta.domain, product: 'timeline', language: meta.lang.toUpperCase() },
+    description: fill(t('downloads.calendarDescription'), { name: meta.name }),
   });
   for (const e of events) {
     const span = calendarSpan(e);
     if (!span) continue;
-    const when = e.precision === 'month' ? 'Date known to the month only. ' : '';
+    const sources = e.sources.map((s) => `${s.publisher}, ${s.title} <${s.url}>`).join(t('downloads.sourceSeparator'));
+    const text = fill(t('downloads.eventDescription'), { summary: e.summary, sources });
     calendar.createEvent({
-      id: `${e.id}@${meta.domain}`,
+      // Another edition's copy of an event is another calendar entry: a calendar holding both keeps both.
+      id: meta.lang === 'en' ? `${e.id}@${meta.domain}` : `${e.id}.${meta.lang}@${meta.domain}`,
       start: span.start,
       end: span.end,
       allDay: true,
       stamp: meta.stamp,
       summary: e.title,
-      description: `${when}${e.summary}\n\nSources: ${e.sources.map((s) => `${s.publisher}, ${s.title} <${s.url}>`).join('; ')}`,
+      description: e.precision === 'month' ? fill(t('downloads.monthOnly'), { text }) : text,
       url: e.url,
-      categories: [{ name: e.category }],
+      categories: [{ name: t(`category.${e.category}`) }],
     });
   }
-  return calendar.toString();
+  return withLanguage(calendar.toString(), meta.lang);
 }
 
 interface TimelineJsDate {
@@ -199,19 +219,17 @@ function timelineJsDate(date: string): TimelineJsDate {
 }
 
 /** TimelineJS3's JSON format (https://timeline.knightlab.com/docs/json-format.html), one slide per event. */
-export function timelineJsDocument(
-  events: EventRecord[],
-  meta: { headline: string; text: string; categoryLabels: Record<Category, string> },
-) {
+export function timelineJsDocument(events: EventRecord[], meta: { headline: string; text: string; lang: Language }) {
+  const t = translator(meta.lang);
   return {
     title: { text: { headline: meta.headline, text: meta.text } },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: timelineJsDate(e.date),
       ...(e.endDate ? { end_date: timelineJsDate(e.endDate) } : {}),
-      group: meta.categoryLabels[e.category],
+      group: t(`category.${e.category}`),
       // TimelineJS renders `text` as HTML: built as a tree, so our plain text never becomes markup there.
-      text: { headline: e.title, text: toHtml([h('p', e.summary), h('p', [h('a', { href: e.url }, 'Sources and details')])]) },
+      text: { headline: e.title, text: toHtml([h('p', e.summary), h('p', [h('a', { href: e.url }, t('downloads.sourcesAndDetails'))])]) },
     })),
   };
 }

@@ -1,0 +1,5 @@
+/** The Japanese edition's events.ics: the English endpoint's file with the translations' text and /ja/ addresses. */
+import type { APIContext } from 'astro';
+import { timelineDownload } from '../../../data/timeline';
+
+export const GET = ({ site }: APIContext) => timelineDownload('ics', 'ja', site);
