@@ -191,6 +191,15 @@ describe('GFM footnotes', () => {
     expect(html).toContain('<p id="p-a-fact">');
     expect(html).toContain('href="https://example.org/a"');
   });
+
+  it('marks each back link once, by its data attribute (rehype-footnote-backrefs), one per citation', async () => {
+    const html = await renderHtml('A fact.[^a] Another.[^a]\n\n[^a]: Publisher, "Title", 2022-12-06.\n', { glossary: [] });
+    expect(html).toContain('<a href="#user-content-fnref-a" data-footnote-backref="" aria-label="Back to reference 1">↩</a>');
+    expect(html).toContain(
+      '<a href="#user-content-fnref-a-2" data-footnote-backref="" aria-label="Back to reference 1-2">↩<sup>2</sup></a>',
+    );
+    expect(html).not.toContain('class="data-footnote-backref"');
+  });
 });
 
 describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejecting rather than stripping', () => {
@@ -567,6 +576,9 @@ describe('remark-islands-map', () => {
     );
     expect(html).toContain('<time datetime="2022-12-06">6 December 2022</time>');
     expect(html).not.toContain('<span class="visually-hidden"> (external link)</span><span class="visually-hidden">');
+    // Their last word is kept with the icon once (src/lib/sources.ts), not wrapped again by rehype-external-link-end.
+    expect(html).toContain('near disputed <span class="external__end">islands</span><span class="visually-hidden"> (external link)</span>');
+    expect(html).not.toContain('<span class="external__end"><span class="external__end">');
     await expect(html).toMatchFileSnapshot('./__snapshots__/islands-map.html');
     // The glossary does not link words inside the map or its caption.
     const linked = await renderHtml('::islands-map');
