@@ -3,6 +3,7 @@ import type { UiKey } from './ui';
 import { searchJa } from './ui-search';
 import { timelineJa } from './ui-timeline';
 import { mapJa } from './ui-map';
+import { glossaryJa } from './ui-glossary';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -143,4 +144,5 @@ export const ja: Record<UiKey, string> = {
   ...timelineJa,
   ...searchJa,
   ...mapJa,
+  ...glossaryJa,
 };

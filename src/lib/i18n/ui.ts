@@ -8,6 +8,7 @@ import { ja } from './ui-ja';
 import { searchEn } from './ui-search';
 import { timelineEn } from './ui-timeline';
 import { mapEn } from './ui-map';
+import { glossaryEn } from './ui-glossary';
 import type { Language } from './languages';
 
 const en = {
@@ -153,6 +154,7 @@ const en = {
   ...timelineEn,
   ...searchEn,
   ...mapEn,
+  ...glossaryEn,
 } as const;
 
 export type UiKey = keyof typeof en;
