@@ -4,7 +4,8 @@
  *
  * Each page with `data-pagefind-body` is given its other names (the names
  * of what it mentions that it does not use, from the glossary and places
- * data) as metadata by `prepareForIndex`, written to a temporary folder and
+ * data) and, an article, what it covers (`articleCovers`) as metadata by
+ * `prepareForIndex`, written to a temporary folder and
  * indexed from there by Pagefind's Node API; the files readers download are
  * not changed. Each glossary term becomes a record of its own
  * (`glossaryRecords`), in each edition's index: Pagefind keeps one index
@@ -26,7 +27,7 @@ import { typographic } from '../lib/glossary';
 import { TRANSLATION_LANGUAGES } from '../lib/i18n/languages';
 import { translator } from '../lib/i18n/ui';
 import { nameGroups, withTranslatedNames, type GlossaryNames, type NameGroup, type PlaceNames } from '../lib/search/aliases';
-import { DEFAULT_EXCLUDE, glossaryRecords, prepareForIndex } from '../lib/search/indexing';
+import { DEFAULT_EXCLUDE, articleCovers, glossaryRecords, prepareForIndex, type CoveringTerm } from '../lib/search/indexing';
 import { runPagePass, type PageConsumer } from './built-pages';
 
 export interface PagefindOptions {
@@ -58,6 +59,7 @@ export function searchIndex(options: PagefindOptions = {}): PageConsumer & { rea
   let index: pagefind.PagefindIndex | undefined;
   let staging: string | undefined;
   let groups: NameGroup[] = [];
+  let covering: CoveringTerm[] = [];
   let started = 0;
   let total = 0;
   let terms = 0;
@@ -75,6 +77,7 @@ export function searchIndex(options: PagefindOptions = {}): PageConsumer & { rea
       written.clear();
       const contentDir = resolve(ctx.root, options.contentDir ?? CONTENT_DIR);
       const glossary = loadGlossaryTerms(join(contentDir, 'glossary'));
+      covering = glossary;
       const translated = glossaryTermsByLanguage(join(contentDir, 'glossary'));
       const editions = TRANSLATION_LANGUAGES.map((lang) => ({ lang, terms: translated(lang) }));
       const places: PlaceNames[] = loadPlaces(join(contentDir, 'places'));
@@ -101,7 +104,9 @@ export function searchIndex(options: PagefindOptions = {}): PageConsumer & { rea
       terms = records.length;
     },
     async page({ rel, html, group }) {
-      const content = prepareForIndex(html, groups, exclude);
+      // An article's page, in either edition, covers what the glossary says it is about.
+      const article = /^(?:[a-z]{2}\/)?articles\/([^/]+)\/index\.html$/.exec(rel)?.[1];
+      const content = prepareForIndex(html, groups, exclude, (topics) => (article ? articleCovers(article, covering, topics) : []));
       if (content === undefined) return undefined;
       const target = join(staging!, String(group), rel);
       await mkdir(dirname(target), { recursive: true });

@@ -13,6 +13,7 @@ import remarkDirective from 'remark-directive';
 import rehypeBaseLinks from './rehype-base-links';
 import rehypeCitationGroups from './rehype-citation-groups';
 import rehypeExternalLinkEnd from './rehype-external-link-end';
+import rehypeFootnoteBackrefs from './rehype-footnote-backrefs';
 import rehypeIslandsMap from './rehype-islands-map';
 import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRawWhenPresent from './rehype-raw-when-present';
@@ -98,6 +99,7 @@ export function markdownOptions({
       ],
       rehypeParagraphIds,
       rehypeCitationGroups,
+      rehypeFootnoteBackrefs,
       [
         rehypeExternalLinks,
         {

@@ -3,7 +3,9 @@
  * CSS after the link; on its own it may wrap to the next line, taking the
  * comma after the link with it (",↗" at the start of a line). This wraps the
  * link's last word in <span class="external__end">, which does not break and
- * carries the icon. Runs after rehype-external-links.
+ * carries the icon. Runs after rehype-external-links. A link that has its
+ * end already (the map caption's sources, from src/lib/sources.ts) is left
+ * as it is.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { h } from 'hastscript';
@@ -14,6 +16,11 @@ const hasClass = (node: Element, name: string) => {
   const className = node.properties['className'];
   return Array.isArray(className) && className.includes(name);
 };
+
+/** Whether the element holds an .external__end already. */
+function hasEnd(node: Element): boolean {
+  return node.children.some((c) => c.type === 'element' && (hasClass(c, 'external__end') || hasEnd(c)));
+}
 
 /** The last text node with words in it, outside screen-reader-only labels, with its parent. */
 function lastText(node: Element): { parent: Element; text: Text } | undefined {
@@ -31,7 +38,7 @@ function lastText(node: Element): { parent: Element; text: Text } | undefined {
 export default function rehypeExternalLinkEnd() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'a' || !hasClass(node, 'external')) return;
+      if (node.tagName !== 'a' || !hasClass(node, 'external') || hasEnd(node)) return;
       const found = lastText(node);
       if (!found) return;
       const [head, tail] = splitLastWord(found.text.value);

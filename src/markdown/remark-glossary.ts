@@ -1,13 +1,14 @@
 /**
  * Links the first mention of each glossary term in a document to its
- * definition. The link is a plain link to /glossary/#<id>; next to it, hidden,
- * sits the short definition, which the <gloss-term> custom element
- * (src/scripts/glossary-term.ts) shows in place as a disclosure when the
- * reader activates the term. Without JavaScript it stays a plain link.
+ * definition. The link is a plain link to /glossary/#<id>, inside a
+ * <gloss-term> custom element (src/scripts/glossary-term.ts), which shows the
+ * term's short definition in place as a disclosure when the reader activates
+ * it; the definitions are fetched then, from the edition's
+ * glossary/terms.json, not carried by every page. Without JavaScript it stays
+ * a plain link.
  *
  *     Iturup  ->  <gloss-term data-term="iturup">
  *                   <a href="/glossary/#iturup" class="gloss-term__link">Iturup</a>
- *                   <span class="gloss-term__popup" hidden data-pagefind-ignore data-name="Iturup">definition</span>
  *                 </gloss-term>
  *
  * Left alone: headings, links, code, raw HTML, footnote definitions (they are
@@ -25,7 +26,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createGlossaryMatcher, glossaryIdFromUrl, typographic, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
+import { createGlossaryMatcher, glossaryIdFromUrl, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
 import { documentLanguage, type Language } from '../lib/i18n/languages';
 import { pathIn } from '../lib/i18n/paths';
 
@@ -74,30 +75,11 @@ function ignored(node: RootContent): boolean {
   return SKIP.has(node.type) || isLabel(node) || (node.type === 'emphasis' && node.data?.hName === 'gloss-term');
 }
 
-/** The <gloss-term> wrapper around a link, with the hidden definition beside it. */
+/** The <gloss-term> wrapper around a link. */
 function termNode(entry: GlossaryTerm, link: Link): Emphasis {
   const existing = link.data?.hProperties?.['className'] ?? [];
   link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [...existing, 'gloss-term__link'] } };
-  return {
-    type: 'emphasis',
-    data: { hName: 'gloss-term', hProperties: { dataTerm: entry.id } },
-    children: [
-      link,
-      {
-        type: 'emphasis',
-        data: {
-          hName: 'span',
-          // Only the definition: the name above it and the link to the entry
-          // are added by <gloss-term> when it enhances the term (a hidden box
-          // is never seen without JavaScript). Fewer nodes per term keeps
-          // every render, the content store and each page smaller.
-          hProperties: { className: ['gloss-term__popup'], hidden: true, dataPagefindIgnore: '', dataName: entry.term },
-          hChildren: [{ type: 'text', value: typographic(entry.definition) }],
-        },
-        children: [],
-      },
-    ],
-  };
+  return { type: 'emphasis', data: { hName: 'gloss-term', hProperties: { dataTerm: entry.id } }, children: [link] };
 }
 
 export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {

@@ -1,9 +1,10 @@
 /**
  * <gloss-term>: turns a glossary link in running text into a disclosure that
- * shows the term's short definition in place (rendered, hidden, by
- * remark-glossary). Without JavaScript the link simply goes to /glossary/#id.
- * The static box holds only the definition; the term's name above it and
- * the link to the full entry are added here, when the term is enhanced.
+ * shows the term's name and short definition in place (remark-glossary
+ * writes only the link). The texts are fetched on first use, from the
+ * edition's glossary/terms.json next to the entry the link goes to
+ * (src/lib/glossary-popups.ts), not carried by every page. Without
+ * JavaScript, or if that file cannot be had, the link goes to /glossary/#id.
  *
  * - Click, tap, Enter or Space on the term toggles the definition
  *   (aria-expanded on the term, aria-controls to the definition).
@@ -13,35 +14,48 @@
  * - The definition has a link to the full glossary entry.
  * - The box opens below the term, or above it near the bottom of the screen.
  */
+import type { GlossaryPopups } from '../lib/glossary-popups';
+
 let count = 0;
 const open = new Set<GlossTerm>();
 const HINT_ID = 'gloss-term-hint';
+let texts: Promise<GlossaryPopups> | undefined;
 
-/** One shared description for every term: what activating it does. */
+/** The edition's pop-up texts, fetched once, when a reader first points at, focuses or opens a term. */
+function loadTexts(link: HTMLAnchorElement): Promise<GlossaryPopups> {
+  texts ??= fetch(new URL('terms.json', link.href)).then(async (r) => {
+    if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+    const loaded = (await r.json()) as GlossaryPopups;
+    const hint = document.getElementById(HINT_ID);
+    if (hint) hint.textContent = loaded.hint;
+    return loaded;
+  });
+  return texts;
+}
+
+/** One shared description for every term: what activating it does (its words arrive with the texts). */
 function ensureHint(): void {
   if (document.getElementById(HINT_ID)) return;
   const hint = document.createElement('span');
   hint.id = HINT_ID;
   hint.hidden = true;
-  hint.textContent = 'Glossary term: shows a short definition';
   document.body.append(hint);
 }
 
-/** Adds the name (from data-name) above the definition and a link to the full entry below it. */
-function fillPopup(popup: HTMLElement, link: HTMLAnchorElement): void {
-  if (popup.querySelector('.gloss-term__definition')) return;
-  const name = popup.dataset['name'] ?? link.textContent ?? '';
-  const element = (tag: string, className: string, text: string) => {
+/** The name above the definition and a link to the full entry below it. */
+function fillPopup(popup: HTMLElement, link: HTMLAnchorElement, id: string, { terms, more: moreText }: GlossaryPopups): void {
+  if (popup.firstChild) return;
+  const [name, text] = terms[id] ?? [link.textContent ?? '', ''];
+  const element = (tag: string, className: string, value: string) => {
     const el = document.createElement(tag);
     el.className = className;
-    el.textContent = text;
+    el.textContent = value;
     return el;
   };
-  const definition = element('span', 'gloss-term__definition', popup.textContent ?? '');
-  const more = element('a', 'gloss-term__more', 'Glossary entry') as HTMLAnchorElement;
+  const more = element('a', 'gloss-term__more', moreText) as HTMLAnchorElement;
   more.href = link.getAttribute('href') ?? '';
   more.append(element('span', 'visually-hidden', `: ${name}`));
-  popup.replaceChildren(element('strong', 'gloss-term__name', name), ' ', definition, ' ', more);
+  popup.append(element('strong', 'gloss-term__name', name), ' ', element('span', 'gloss-term__definition', text), ' ', more);
 }
 
 /**
@@ -70,13 +84,17 @@ export class GlossTerm extends HTMLElement {
 
   connectedCallback(): void {
     const link = this.querySelector<HTMLAnchorElement>('a.gloss-term__link');
-    const popup = this.querySelector<HTMLElement>('.gloss-term__popup');
-    if (!link || !popup || this.#link) return;
+    if (!link || this.#link) return;
+    const popup = document.createElement('span');
+    popup.className = 'gloss-term__popup';
+    popup.hidden = true;
+    popup.id = `gloss-term-popup-${++count}`;
+    link.after(popup);
     this.#link = link;
     this.#popup = popup;
-    fillPopup(popup, link);
-    popup.id ||= `gloss-term-popup-${++count}`;
     ensureHint();
+    for (const intent of ['pointerover', 'focusin', 'touchstart'])
+      this.addEventListener(intent, () => void loadTexts(link).catch(() => {}), { once: true, passive: true });
     link.setAttribute('role', 'button');
     link.setAttribute('aria-expanded', 'false');
     link.setAttribute('aria-controls', popup.id);
@@ -114,17 +132,25 @@ export class GlossTerm extends HTMLElement {
 
   toggle(): void {
     if (this.expanded) this.close();
-    else this.show();
+    else void this.show();
   }
 
-  show(): void {
+  async show(): Promise<void> {
     const popup = this.#popup;
-    if (!popup || !this.#link) return;
+    const link = this.#link;
+    if (!popup || !link) return;
+    try {
+      fillPopup(popup, link, this.dataset['term'] ?? '', await loadTexts(link));
+    } catch {
+      // No texts (offline, or the file failed): the term is a link to its entry again.
+      location.assign(link.href);
+      return;
+    }
     for (const other of open) if (other !== this) other.close();
     popup.hidden = false;
-    this.#link.setAttribute('aria-expanded', 'true');
+    link.setAttribute('aria-expanded', 'true');
     open.add(this);
-    place(popup, this.#link);
+    place(popup, link);
   }
 
   close(): void {

@@ -15,6 +15,9 @@ for (const [path, width] of [
   ['articles/japan-nss-russia-serious-concern/', 1280],
   // The heaviest article: the islands map and 48 footnotes.
   ['articles/kuril-islands-northern-territories-dispute/', 1280],
+  // The Japanese edition: a lighter one, and the heaviest (over the article budget).
+  ['ja/articles/sanctions-2022-russia-response/', 1280],
+  ['ja/articles/kuril-islands-northern-territories-dispute/', 1280],
   ['timeline/', 1280],
   ['timeline/1993-10-13-tokyo-declaration/', 1280],
   ['', 1280],

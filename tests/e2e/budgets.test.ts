@@ -16,11 +16,12 @@ const KB = 1024;
 const ARTICLE_BUDGET = 30 * KB;
 
 /**
- * The islands-map explainer, in both editions, is over the budget because of
- * its map figure (about 4 KB gzipped of SVG path data), which another piece
- * of work is changing; it is left out here until it fits, and only it.
+ * The one page still over: the Japanese Kuril explainer (about 35.9 KB:
+ * Japanese text gzips less well than English, and its Japanese font
+ * stylesheet alone is 3.6 KB). The English edition of the same article is
+ * checked like every other page. Left out here until it fits, and only it.
  */
-const MAP_PAGES = ['/articles/kuril-islands-northern-territories-dispute/', '/ja/articles/kuril-islands-northern-territories-dispute/'];
+const OVER_BUDGET = ['/ja/articles/kuril-islands-northern-territories-dispute/'];
 
 /**
  * Every article page: those in the sitemap, and the Japanese ones under
@@ -36,7 +37,7 @@ function articlePaths(): string[] {
   return [...new Set([...listed, ...ja])];
 }
 const ALL_ARTICLES = articlePaths();
-const ARTICLES = ALL_ARTICLES.filter((p) => !MAP_PAGES.includes(p));
+const ARTICLES = ALL_ARTICLES.filter((p) => !OVER_BUDGET.includes(p));
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -65,10 +66,11 @@ const isJs = (p: string) => /\.m?js$/.test(p);
 const isCss = (p: string) => p.endsWith('.css');
 
 describe('page weight', () => {
-  it('checks every article page in both editions, leaving out only the map explainer', () => {
+  it('checks every article page in both editions, leaving out only the Japanese Kuril explainer', () => {
     expect(ARTICLES).toContain('/articles/japan-nss-russia-serious-concern/');
+    expect(ARTICLES).toContain('/articles/kuril-islands-northern-territories-dispute/');
     expect(ARTICLES.some((p) => p.startsWith('/ja/articles/'))).toBe(true);
-    expect(ALL_ARTICLES.filter((p) => !ARTICLES.includes(p)).sort()).toEqual([...MAP_PAGES].sort());
+    expect(ALL_ARTICLES.filter((p) => !ARTICLES.includes(p)).sort()).toEqual([...OVER_BUDGET].sort());
   });
 
   it.each(ARTICLES)(`the article page %s is at most ${ARTICLE_BUDGET / KB} KB gzipped (HTML, CSS, JS before search)`, async (path) => {

@@ -2,11 +2,13 @@
  * The glossary page, and glossary terms in articles: the first mention links
  * to the definition; with JavaScript it opens in place by keyboard, click and
  * touch, closes with Escape (focus back on the term); without JavaScript it
- * is a plain link to /glossary/#id. axe passes with a definition open.
+ * is a plain link to /glossary/#id. The definitions are fetched when a term
+ * is first used (glossary/terms.json), not written into the page. axe passes
+ * with a definition open.
  */
 import { contentFiles } from '../support/content-files';
 import { describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { NO_PROBLEMS } from '../support/browser';
 import { useBrowser } from '../support/browser-session';
 import { axeViolations } from '../support/axe';
@@ -20,6 +22,10 @@ const session = useBrowser();
 
 /** The <gloss-term> script loads lazily: wait until it has enhanced the terms. */
 const enhanced = (page: Page) => page.waitForSelector('a.gloss-term__link[aria-expanded]', { state: 'attached' });
+
+/** Opening is asynchronous the first time (the texts are fetched): wait for the box. */
+const shown = (popup: Locator) => popup.waitFor({ state: 'visible' });
+const hidden = (popup: Locator) => popup.waitFor({ state: 'hidden' });
 
 const activeTerm = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('gloss-term')?.getAttribute('data-term') ?? document.activeElement?.className);
@@ -72,8 +78,8 @@ describe('glossary terms in an article', () => {
 
     await link.focus();
     await page.keyboard.press('Enter');
+    await shown(popup);
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(popup.isVisible()).resolves.toBe(true);
     await expect(popup.innerText()).resolves.toMatch(/17 December 2013/);
     // The name and the entry link are added by the element around the static definition.
     await expect(popup.locator('strong.gloss-term__name').innerText()).resolves.toBe('National Security Strategy');
@@ -88,7 +94,7 @@ describe('glossary terms in an article', () => {
 
     const scrollBefore = await page.evaluate(() => scrollY);
     await page.keyboard.press('Space');
-    await expect(popup.isVisible()).resolves.toBe(true);
+    await shown(popup);
     expect(await page.evaluate(() => scrollY)).toBe(scrollBefore);
 
     // Tab reaches the link to the full entry; Escape from there closes and returns to the term.
@@ -100,9 +106,9 @@ describe('glossary terms in an article', () => {
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
 
     await page.keyboard.press('Space');
-    await expect(popup.isVisible()).resolves.toBe(true);
+    await shown(popup);
     await page.keyboard.press('Enter');
-    await expect(popup.isVisible()).resolves.toBe(false);
+    await hidden(popup);
     expect(problems).toEqual(NO_PROBLEMS);
   });
 
@@ -113,19 +119,20 @@ describe('glossary terms in an article', () => {
     const first = page.locator('gloss-term[data-term="national-security-strategy"]');
     const second = page.locator('gloss-term[data-term="tokyo-declaration"]');
     await first.locator('a.gloss-term__link').tap();
-    await expect(first.locator('.gloss-term__popup').isVisible()).resolves.toBe(true);
+    await shown(first.locator('.gloss-term__popup'));
     // On screen: no horizontal overflow from the box.
     const box = await first.locator('.gloss-term__popup').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     await second.locator('a.gloss-term__link').scrollIntoViewIfNeeded();
     await second.locator('a.gloss-term__link').click();
-    await expect(second.locator('.gloss-term__popup').isVisible()).resolves.toBe(true);
+    await shown(second.locator('.gloss-term__popup'));
     await expect(first.locator('.gloss-term__popup').isVisible()).resolves.toBe(false);
     await page.locator('h1').tap();
     await expect(second.locator('.gloss-term__popup').isVisible()).resolves.toBe(false);
     // The link inside the definition goes to the glossary entry.
     await first.locator('a.gloss-term__link').tap();
+    await shown(first.locator('.gloss-term__popup'));
     await first.locator('a.gloss-term__more').tap();
     await page.waitForURL('**/glossary/#national-security-strategy');
   });
@@ -142,7 +149,7 @@ describe('glossary terms in an article', () => {
       await page.locator('h1').click();
       await link.evaluate((a, offset) => window.scrollBy(0, a.getBoundingClientRect().bottom - (innerHeight - offset)), fromBottom);
       await link.click();
-      await expect(popup.isVisible()).resolves.toBe(true);
+      await shown(popup);
       return { term: (await link.boundingBox())!, box: (await popup.boundingBox())! };
     };
     for (const fromBottom of [10, 60, 120]) {
@@ -165,9 +172,43 @@ describe('glossary terms in an article', () => {
       await page.goto(pageUrl(siteUrl, ARTICLE));
       await enhanced(page);
       await page.locator('gloss-term[data-term="kuril-islands"] a.gloss-term__link').click();
-      await expect(page.locator('gloss-term[data-term="kuril-islands"] .gloss-term__popup').isVisible()).resolves.toBe(true);
+      await shown(page.locator('gloss-term[data-term="kuril-islands"] .gloss-term__popup'));
       expect(await axeViolations(page)).toEqual([]);
     }
+  });
+
+  it('carries no definitions in the page: a Japanese term fetches its edition’s texts on first use', async () => {
+    const { page, problems } = await session.openPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/terms.json')) fetched.push(new URL(r.url()).pathname);
+    });
+    await page.goto(pageUrl(siteUrl, '/ja/articles/kuril-islands-northern-territories-dispute/'), { waitUntil: 'networkidle' });
+    await enhanced(page);
+    expect(fetched).toEqual([]);
+    const term = page.locator('gloss-term[data-term="iturup"]');
+    await expect(term.locator('.gloss-term__popup').textContent()).resolves.toBe('');
+    await term.locator('a.gloss-term__link').click();
+    await shown(term.locator('.gloss-term__popup'));
+    expect(fetched).toEqual(['/ja/glossary/terms.json']);
+    await expect(term.locator('strong.gloss-term__name').innerText()).resolves.toBe('択捉島');
+    await expect(term.locator('.gloss-term__definition').innerText()).resolves.toContain('係争中の4島のうち最大の島');
+    await expect(term.locator('a.gloss-term__more').textContent()).resolves.toBe('用語集の項目: 択捉島');
+    await expect(page.locator('#gloss-term-hint').textContent()).resolves.toBe('用語：短い説明を表示します');
+    // A second term uses the texts already fetched.
+    await page.locator('gloss-term[data-term="kunashir"] a.gloss-term__link').click();
+    await shown(page.locator('gloss-term[data-term="kunashir"] .gloss-term__popup'));
+    expect(fetched).toHaveLength(1);
+    expect(problems).toEqual(NO_PROBLEMS);
+  });
+
+  it('goes to the glossary entry when the texts cannot be fetched', async () => {
+    const { page } = await session.openPage();
+    await page.route('**/glossary/terms.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(pageUrl(siteUrl, ARTICLE));
+    await enhanced(page);
+    await page.locator('gloss-term[data-term="paramushir"] a.gloss-term__link').click();
+    await page.waitForURL('**/glossary/#paramushir');
   });
 
   it('is a plain link to the glossary entry without JavaScript', async () => {
@@ -176,7 +217,7 @@ describe('glossary terms in an article', () => {
     const link = page.locator('gloss-term[data-term="paramushir"] a.gloss-term__link');
     await expect(link.getAttribute('role')).resolves.toBeNull();
     await expect(link.getAttribute('aria-expanded')).resolves.toBeNull();
-    await expect(page.locator('gloss-term[data-term="paramushir"] .gloss-term__popup').isVisible()).resolves.toBe(false);
+    await expect(page.locator('gloss-term[data-term="paramushir"] .gloss-term__popup').count()).resolves.toBe(0);
     await link.click();
     await page.waitForURL('**/glossary/#paramushir');
     await expect(page.locator('section#paramushir h2').isVisible()).resolves.toBe(true);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   codePointsOf,
+  faceRuns,
   formatUnicodeRange,
   japaneseSubsets,
   narrowedStylesheet,
@@ -32,7 +33,36 @@ describe('Japanese font faces', () => {
       [0x4e00, 0x4e00],
       [0x25ee8, 0x25ee8],
     ]);
-    expect(formatUnicodeRange([0x62e9, 0x3041, 0x3042, 0x3043, 0x62e9])).toBe('U+3041-3043,U+62e9');
+    expect(
+      formatUnicodeRange([
+        [0x3041, 0x3043],
+        [0x62e9, 0x62e9],
+      ]),
+    ).toBe('U+3041-3043,U+62e9');
+  });
+
+  it('joins a face’s characters into one range up to the next shown character another face holds', () => {
+    const face = {
+      family: 'F',
+      weight: '400',
+      style: 'normal',
+      woff2: 'f.woff2',
+      ranges: [
+        [0x4e00, 0x4e10],
+        [0x4e20, 0x4e30],
+      ] as Array<[number, number]>,
+    };
+    // 0x4e15 is shown and held by another face: it splits the run; 0x4e05 is held by none here and is not shown.
+    expect(faceRuns(face, [0x3042, 0x4e01, 0x4e03, 0x4e0f, 0x4e15, 0x4e20, 0x4e2a, 0x4e40])).toEqual([
+      [0x4e01, 0x4e0f],
+      [0x4e20, 0x4e2a],
+    ]);
+    // Characters the site shows outside the face's own ranges never join a run.
+    expect(faceRuns(face, [0x4e10, 0x4e11, 0x4e20])).toEqual([
+      [0x4e10, 0x4e10],
+      [0x4e20, 0x4e20],
+    ]);
+    expect(faceRuns(face, [0x3042])).toEqual([]);
   });
 
   it('keeps only the faces holding the site’s characters, each narrowed to them', () => {
@@ -45,7 +75,11 @@ describe('Japanese font faces', () => {
     for (const cp of ideographs) expect(kept.filter((f) => f.ranges.some(([a, b]) => cp >= a && cp <= b))).toHaveLength(1);
     expect(kept.flatMap((f) => f.ranges).every(([a, b]) => [...used].some((cp) => cp >= a && cp <= b))).toBe(true);
     expect(kept.length).toBeLessThanOrEqual(ideographs.length);
-    expect(css).toContain('src: url("/fonts/noto-sans-jp-');
+    expect(css).toContain('src:url("/fonts/noto-sans-jp-');
+    // Minified, one rule a line, and the default style left out.
+    expect(css.split('\n')).toHaveLength(kept.length);
+    expect(css).not.toContain('font-style');
+    expect(kept.every((f) => f.weight === '400' && f.family === 'Noto Sans JP')).toBe(true);
     expect(css).not.toContain('.woff)');
     expect(css.length).toBeLessThan(2000);
   });

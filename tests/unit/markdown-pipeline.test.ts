@@ -191,6 +191,15 @@ describe('GFM footnotes', () => {
     expect(html).toContain('<p id="p-a-fact">');
     expect(html).toContain('href="https://example.org/a"');
   });
+
+  it('marks each back link once, by its data attribute (rehype-footnote-backrefs), one per citation', async () => {
+    const html = await renderHtml('A fact.[^a] Another.[^a]\n\n[^a]: Publisher, "Title", 2022-12-06.\n', { glossary: [] });
+    expect(html).toContain('<a href="#user-content-fnref-a" data-footnote-backref="" aria-label="Back to reference 1">↩</a>');
+    expect(html).toContain(
+      '<a href="#user-content-fnref-a-2" data-footnote-backref="" aria-label="Back to reference 1-2">↩<sup>2</sup></a>',
+    );
+    expect(html).not.toContain('class="data-footnote-backref"');
+  });
 });
 
 describe('rehype-reject-unsafe-html: an allowlist (hast-util-sanitize), rejecting rather than stripping', () => {
@@ -442,15 +451,15 @@ const GLOSSARY = [
 const withGlossary = { glossary: GLOSSARY };
 
 describe('remark-glossary', () => {
-  it('links the first mention of each term, with its definition hidden beside it', async () => {
+  it('links the first mention of each term, with no definition in the page', async () => {
     const html = await renderHtml(
       'Etorofu, or Iturup, lies north of the southern Kurils. Iturup again, and the Kurils.\n\nMore on Etorofu and the Bastion system.\n',
       withGlossary,
     );
-    // The box holds the definition only; <gloss-term> adds the name (data-name) and the entry link.
-    expect(html).toContain(
-      '<gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a><span class="gloss-term__popup" hidden data-pagefind-ignore="" data-name="Iturup">The largest of the four “disputed” islands.</span></gloss-term>',
-    );
+    // Only the link: <gloss-term> fetches the name and definition (glossary/terms.json) when the term is opened.
+    expect(html).toContain('<gloss-term data-term="iturup"><a href="/glossary/#iturup" class="gloss-term__link">Etorofu</a></gloss-term>');
+    expect(html).not.toContain('The largest of the four');
+    expect(html).not.toContain('gloss-term__popup');
     expect(html.match(/data-term="iturup"/g)).toHaveLength(1);
     expect(html).toContain(
       'data-term="northern-territories"><a href="/glossary/#northern-territories" class="gloss-term__link">southern Kurils</a>',
@@ -460,7 +469,6 @@ describe('remark-glossary', () => {
       'the <gloss-term data-term="kuril-islands"><a href="/glossary/#kuril-islands" class="gloss-term__link">Kurils</a>',
     );
     expect(html).toContain('class="gloss-term__link">Bastion</a>');
-    // The paragraph's id comes from its words, not the hidden definition.
     expect(html).toContain('<p id="p-etorofu-or-iturup-lies-north-of">');
     await expect(html).toMatchFileSnapshot('./__snapshots__/glossary.html');
   });
@@ -567,6 +575,9 @@ describe('remark-islands-map', () => {
     );
     expect(html).toContain('<time datetime="2022-12-06">6 December 2022</time>');
     expect(html).not.toContain('<span class="visually-hidden"> (external link)</span><span class="visually-hidden">');
+    // Their last word is kept with the icon once (src/lib/sources.ts), not wrapped again by rehype-external-link-end.
+    expect(html).toContain('near disputed <span class="external__end">islands</span><span class="visually-hidden"> (external link)</span>');
+    expect(html).not.toContain('<span class="external__end"><span class="external__end">');
     await expect(html).toMatchFileSnapshot('./__snapshots__/islands-map.html');
     // The glossary does not link words inside the map or its caption.
     const linked = await renderHtml('::islands-map');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { DEFAULT_EXCLUDE, UNDATED_SORT_KEY, glossaryRecords, indexAdditions, prepareForIndex } from '../../src/lib/search/indexing';
+import {
+  DEFAULT_EXCLUDE,
+  UNDATED_SORT_KEY,
+  articleCovers,
+  glossaryRecords,
+  indexAdditions,
+  prepareForIndex,
+} from '../../src/lib/search/indexing';
 import { COVERS_META, OTHER_NAMES_META, namesValue } from '../../src/lib/search/fields';
 import { parsePagefindAttr, scanPage } from '../../src/lib/search/page-scan';
 import type { NameGroup } from '../../src/lib/search/aliases';
@@ -28,12 +35,18 @@ describe('page facts', () => {
         `<article data-pagefind-body data-pagefind-filter="type:Article"><h1>Missiles</h1><time datetime="2022-12-05" data-pagefind-sort="date[datetime]">5 Dec</time><p>On Iturup</p><aside data-pagefind-ignore>Kunashiri</aside></article>`,
       ),
     );
-    expect(f).toEqual({ indexed: true, dated: true, text: 'Missiles 5 Dec On Iturup' });
+    expect(f).toEqual({ indexed: true, dated: true, text: 'Missiles 5 Dec On Iturup', topics: [] });
   });
 
   it('counts a date sort key anywhere on the page, and no other sort key', () => {
     expect(facts(page('<article data-pagefind-body>x</article>', '<span data-pagefind-sort="date:1993"></span>')).dated).toBe(true);
     expect(facts(page('<article data-pagefind-body data-pagefind-sort="weight:2">x</article>')).dated).toBe(false);
+  });
+
+  it('reads the topics a page links as its search filter, by id, in either edition and under a base path', () => {
+    const meta =
+      '<p data-pagefind-ignore>Topics: <a href="/news/topics/kuril-islands/" data-pagefind-filter="topic">Kurils</a>, <a href="/ja/topics/diplomacy/" data-pagefind-filter="topic">外交</a> <a href="/topics/sanctions/">not a filter</a></p>';
+    expect(facts(page(`<article data-pagefind-body>${meta}</article>`)).topics).toEqual(['kuril-islands', 'diplomacy']);
   });
 
   it('decodes entities and keeps words in neighbouring elements apart', () => {
@@ -65,9 +78,34 @@ describe('index additions', () => {
     expect(span.textContent).toBe('');
   });
 
+  it('writes what an article covers as its own metadata value', () => {
+    const { document } = parseHTML(`<body>${indexAdditions([], true, ['Iturup', 'Etorofu', 'Diplomacy'])}</body>`);
+    expect([...document.querySelectorAll('span')].map((s) => s.getAttribute('data-pagefind-meta'))).toEqual([
+      `${COVERS_META}:Iturup, Etorofu, Diplomacy`,
+    ]);
+  });
+
   it('gives undated pages a sort key so that sorting by date keeps them', () => {
     expect(indexAdditions([], false)).toBe(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
     expect(indexAdditions([], true)).toBe('');
+  });
+});
+
+describe('what an article covers', () => {
+  const terms = [
+    { term: 'Iturup', aliases: ['Etorofu', '択捉島'], articles: ['kurils', 'missiles'] },
+    { term: 'SWIFT', aliases: [], articles: ['sanctions'] },
+  ];
+  it('is the glossary terms that list it, with their other names, then its topics’ names', () => {
+    expect(articleCovers('kurils', terms, ['kuril-islands', 'diplomacy'])).toEqual([
+      'Iturup',
+      'Etorofu',
+      '択捉島',
+      'Kuril Islands / Northern Territories',
+      'Diplomacy',
+    ]);
+    expect(articleCovers('sanctions', terms, [])).toEqual(['SWIFT']);
+    expect(articleCovers('other', terms, ['no-such-topic'])).toEqual([]);
   });
 });
 
@@ -81,6 +119,13 @@ describe('prepareForIndex', () => {
       '<article data-pagefind-body data-pagefind-sort="date:2022"><h1>Bastion</h1><p>Missiles on Iturup &amp; more.</p></article>';
     const html = prepareForIndex(page(body), groups)!;
     expect(html).toBe(page(body).replace('<body>', `<body><span data-pagefind-meta="${OTHER_NAMES_META}:Etorofu, 択捉島, Итуруп"></span>`));
+  });
+
+  it('adds what the page covers, from the topics it links', () => {
+    const body =
+      '<article data-pagefind-body data-pagefind-sort="date:2022"><p><a href="/topics/sanctions/" data-pagefind-filter="topic">Sanctions</a></p></article>';
+    const html = prepareForIndex(page(body), groups, DEFAULT_EXCLUDE, (topics) => ['SWIFT', ...topics])!;
+    expect(html).toBe(page(body).replace('<body>', `<body><span data-pagefind-meta="${COVERS_META}:SWIFT, sanctions"></span>`));
   });
 
   it('adds nothing to a dated page that mentions nothing with other names', () => {

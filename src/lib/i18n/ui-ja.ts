@@ -5,6 +5,7 @@ import { timelineJa } from './ui-timeline';
 import { mapJa } from './ui-map';
 import { downloadsJa } from './ui-downloads';
 import { embedJa } from './ui-embed';
+import { glossaryJa } from './ui-glossary';
 
 export const ja: Record<UiKey, string> = {
   'site.name': '日露関係',
@@ -147,4 +148,5 @@ export const ja: Record<UiKey, string> = {
   ...mapJa,
   ...downloadsJa,
   ...embedJa,
+  ...glossaryJa,
 };

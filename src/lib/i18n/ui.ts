@@ -10,6 +10,7 @@ import { timelineEn } from './ui-timeline';
 import { mapEn } from './ui-map';
 import { downloadsEn } from './ui-downloads';
 import { embedEn } from './ui-embed';
+import { glossaryEn } from './ui-glossary';
 import type { Language } from './languages';
 
 const en = {
@@ -157,6 +158,7 @@ const en = {
   ...mapEn,
   ...downloadsEn,
   ...embedEn,
+  ...glossaryEn,
 } as const;
 
 export type UiKey = keyof typeof en;

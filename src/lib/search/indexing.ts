@@ -11,9 +11,15 @@
  * body only, so "Etorofu" finds a page that says "Iturup" without a list of
  * names ever being shown as its excerpt.
  *
+ * So does what an article covers (`covers`, for ranking): the glossary
+ * terms that list it, with their other names, and its topics. Readers never
+ * use it, and on an article about many terms it was most of a kilobyte of
+ * every download.
+ *
  * The additions go into the copy of the HTML handed to Pagefind, never into
  * the files readers download.
  */
+import { TOPIC_LABELS } from '../articles';
 import type { Language } from '../i18n/languages';
 import { pathIn } from '../i18n/paths';
 import { otherNames, type NameGroup } from './aliases';
@@ -51,14 +57,36 @@ export const DEFAULT_EXCLUDE = [
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** A glossary entry as `articleCovers` reads it: its names and the articles that are about it (by id). */
+export interface CoveringTerm {
+  term: string;
+  aliases: readonly string[];
+  articles: readonly string[];
+}
+
+/**
+ * What an article covers: the glossary terms that list it among their
+ * articles, with their other names, then its topics' names (topic ids as its
+ * page links them). A search for "Iturup" or "NSS" then ranks the articles
+ * about it above the events that only name it.
+ */
+export function articleCovers(articleId: string, terms: readonly CoveringTerm[], topics: readonly string[]): string[] {
+  const labels: Record<string, string> = TOPIC_LABELS;
+  return [
+    ...terms.filter((t) => t.articles.includes(articleId)).flatMap((t) => [t.term, ...t.aliases]),
+    ...topics.flatMap((id) => (labels[id] ? [labels[id]] : [])),
+  ];
+}
+
 /**
  * The elements to add to the indexed copy of a page, or "" when nothing
- * needs adding: the other names as `aka` metadata, and an undated sort key
- * for a page that gives itself no date.
+ * needs adding: the other names as `aka` metadata, what an article covers
+ * as `covers`, and an undated sort key for a page that gives itself no date.
  */
-export function indexAdditions(names: readonly string[], dated: boolean): string {
+export function indexAdditions(names: readonly string[], dated: boolean, covers: readonly string[] = []): string {
   const tags: string[] = [];
   if (names.length) tags.push(`<span data-pagefind-meta="${OTHER_NAMES_META}:${escapeAttr(namesValue(names))}"></span>`);
+  if (covers.length) tags.push(`<span data-pagefind-meta="${COVERS_META}:${escapeAttr(namesValue(covers))}"></span>`);
   if (!dated) tags.push(`<span data-pagefind-sort="date:${UNDATED_SORT_KEY}"></span>`);
   return tags.join('');
 }
@@ -66,16 +94,19 @@ export function indexAdditions(names: readonly string[], dated: boolean): string
 /**
  * The HTML to index for a page, or undefined when the page has no
  * `data-pagefind-body` (navigation pages, the 404 page, the search page):
- * the page as built, with `indexAdditions` at the start of <body>.
+ * the page as built, with `indexAdditions` at the start of <body>. `covers`
+ * gives what the page covers from the topics it links (nothing, but for an
+ * article page: see `articleCovers`).
  */
 export function prepareForIndex(
   html: string,
   groups: readonly NameGroup[],
   exclude: readonly string[] = DEFAULT_EXCLUDE,
+  covers: (topics: readonly string[]) => readonly string[] = () => [],
 ): string | undefined {
   const { facts, bodyStart } = scanPage(html, exclude);
   if (!facts.indexed) return undefined;
-  const extra = indexAdditions(otherNames(facts.text, groups), facts.dated);
+  const extra = indexAdditions(otherNames(facts.text, groups), facts.dated, covers(facts.topics));
   return extra ? `${html.slice(0, bodyStart)}${extra}${html.slice(bodyStart)}` : html;
 }
 

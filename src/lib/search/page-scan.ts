@@ -41,6 +41,8 @@ interface PageFacts {
   text: string;
   /** The page gives itself a `date` sort key (`data-pagefind-sort="date…"`). */
   dated: boolean;
+  /** The topics it links as its search filter (`<a href="…/topics/<id>/" data-pagefind-filter="topic">`), by id. */
+  topics: string[];
 }
 
 /** An element while the page is read: what the selectors and the text need. */
@@ -103,7 +105,7 @@ export interface PageScan {
  */
 export function scanPage(html: string, exclude: readonly string[]): PageScan {
   const isExcluded = excludeMatcher(exclude);
-  const facts: PageFacts = { indexed: false, text: '', dated: false };
+  const facts: PageFacts = { indexed: false, text: '', dated: false, topics: [] };
   const text: string[] = [];
   let bodyStart = 0;
   let current: OpenElement | null = null;
@@ -116,6 +118,8 @@ export function scanPage(html: string, exclude: readonly string[]): PageScan {
       if ('data-pagefind-body' in attribs && !el.ignored) el.inBody = facts.indexed = true;
       const sort = attribs['data-pagefind-sort'];
       if (sort !== undefined && parsePagefindAttr(sort).some((e) => e.key === 'date')) facts.dated = true;
+      const topic = attribs['data-pagefind-filter'] === 'topic' ? /\/topics\/([^/]+)\/$/.exec(attribs['href'] ?? '')?.[1] : undefined;
+      if (topic) facts.topics.push(topic);
       if (el.inBody && !el.ignored) text.push(' ');
       current = el;
     },

@@ -1,0 +1,6 @@
+/** The Japanese glossary terms' pop-up texts, fetched when a term in an article is first opened (so they are not in every page). */
+import { glossaryPopupsJson } from '../../../data/glossary-popups';
+
+export function GET() {
+  return new Response(glossaryPopupsJson('ja'), { headers: { 'Content-Type': 'application/json' } });
+}
