@@ -30,6 +30,9 @@ import type { MarkdownWorkerData, RenderResult, RenderTask } from './markdown-wo
  */
 type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
 
+/** Old-generation heap of each worker, in MB. */
+const WORKER_HEAP_MB = 192;
+
 /** One pool for the collections that load at once; closed when the last of them is done. */
 let pool: Tinypool | undefined;
 let loading = 0;
@@ -52,6 +55,9 @@ function poolFor(config: LoaderContext['config'], threads: number): Tinypool {
     minThreads: threads,
     maxThreads: threads,
     workerData: workerData(config),
+    // Without a limit V8 lets each worker's heap grow long before it collects: a 1,000-article build
+    // peaked at 2.31 GB, with 256 MB at 1.98 GB, with 160 at 1.88 GB, in the same time. A file needs a few MB.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return pool;
 }

@@ -315,10 +315,14 @@ describe('content errors fail the build, naming the file and the field', () => {
     expect(missing).toContain('<html lang="ja">');
     expect(missing).toContain('このページはまだ翻訳されていません。');
     expect(missing).toMatch(/<a href="\/articles\/sample-article\/" hreflang="en"[^>]*>英語の原文を読む<\/a>/);
+    // Nor is it in the Japanese search index: it has no Japanese text (the English page is in the English index).
+    expect(missing).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(work, 'valid-dist', 'articles', 'sample-article', 'index.html'), 'utf8')).toContain('data-pagefind-body');
     // The event's translation is up to date: its page shows it with no note.
     const current = readFileSync(join(work, 'valid-dist', 'ja', 'timeline', '1993-10-13-sample-event', 'index.html'), 'utf8');
     expect(current).toContain('テスト用の出来事');
     expect(current).not.toContain('この翻訳は原文の更新に追いついていません');
+    expect(current).toContain('data-pagefind-body');
     // A topic's introduction: translated and current, or not translated and shown in English, marked.
     const topic = readFileSync(join(work, 'valid-dist', 'ja', 'topics', 'kuril-islands', 'index.html'), 'utf8');
     expect(topic).toContain('テスト用のテーマの紹介文。');
