@@ -1,38 +1,35 @@
 /**
- * Keeps the content store quick to load at any size.
- *
- * Astro bundles the content store into the prerender build as the virtual
- * module `astro:data-layer-content`, written as one string literal of the
- * whole store. V8 compiles one huge literal in time that grows with the
- * square of its length (about 60 s for the 240 MB store of 10,000 articles),
- * so this plugin writes the same text as 1 MB pieces joined at run time
- * (src/lib/build/split-json-literal.ts). If Astro changes the module's shape
- * the plugin leaves it alone and warns: the build stays correct, only slower.
+ * Keeps the content store out of the prerender bundle: the module Astro
+ * writes for it holds the whole store as one string literal; this plugin
+ * loads it first, as a read of the store's file at run time
+ * (src/lib/build/store-module.ts). A unit test fails if Astro changes the
+ * module or where it keeps the file.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { splitJsonParseLiteral } from '../lib/build/split-json-literal';
+import { storeFileModule } from '../lib/build/store-module';
 
 /** The resolved id of Astro's content store module (astro/dist/content/consts.js). */
 export const CONTENT_STORE_MODULE_ID = '\0astro:data-layer-content';
 
-/** Below this the single literal compiles quickly and is not worth a warning. */
-const WARN_ABOVE_BYTES = 8 << 20;
+/** Where a build keeps the store: `data-store.json` in the cache directory (astro/dist/content/paths.js). */
+export const STORE_FILE_NAME = 'data-store.json';
 
-export function splitContentStorePlugin(): Plugin {
+export function storeFromFilePlugin(storeFile: string): Plugin {
   return {
-    name: 'site:split-content-store',
-    enforce: 'post',
-    transform(code, id) {
-      if (id !== CONTENT_STORE_MODULE_ID) return undefined;
-      const split = splitJsonParseLiteral(code);
-      if (split !== undefined) return { code: split, map: { mappings: '' } };
-      if (code.length > WARN_ABOVE_BYTES) {
-        this.warn(
-          `${id.slice(1)} is not "export default JSON.parse(<string>)" any more; left as one literal, which is slow to compile at this size`,
-        );
-      }
-      return undefined;
+    name: 'site:content-store-from-file',
+    // `astro dev` reloads the store module when the store changes; only the build reads the file.
+    apply: 'build',
+    load: {
+      // Before Astro's own loader, which would read, parse and re-serialise the whole store.
+      order: 'pre',
+      handler(id) {
+        // Without a file Astro gives an empty store; let it.
+        if (id !== CONTENT_STORE_MODULE_ID || !existsSync(storeFile)) return undefined;
+        return { code: storeFileModule(storeFile), map: { mappings: '' } };
+      },
     },
   };
 }
@@ -41,8 +38,11 @@ export default function contentStoreModule(): AstroIntegration {
   return {
     name: 'site:content-store-module',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [splitContentStorePlugin()] } });
+      'astro:config:setup': ({ config, updateConfig }) => {
+        // A chunked store (experimental.collectionStorage) is many files and a manifest: left to Astro.
+        const storage = config.experimental.collectionStorage;
+        if (storage !== undefined && storage !== 'single-file') return;
+        updateConfig({ vite: { plugins: [storeFromFilePlugin(fileURLToPath(new URL(STORE_FILE_NAME, config.cacheDir)))] } });
       },
     },
   };

@@ -1,73 +1,63 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { splitJsonParseLiteral } from '../../src/lib/build/split-json-literal';
-import { CONTENT_STORE_MODULE_ID, splitContentStorePlugin } from '../../src/integrations/content-store-module';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { storeFileModule } from '../../src/lib/build/store-module';
+import { CONTENT_STORE_MODULE_ID, STORE_FILE_NAME, storeFromFilePlugin } from '../../src/integrations/content-store-module';
 
 /** What Astro emits for the content store: one JSON.parse of one string literal. */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
-/** Runs a module of that shape and returns its default export. */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- running generated module text is what this test is for
-const evaluate = (code: string): unknown => (new Function(code.replace(/^export default /, 'return ')) as () => unknown)();
-const literals = (code: string) => code.split('\n').filter((line) => line.startsWith('"'));
+/** A store file and the module text that reads it, written to a folder of their own. */
+function written(store: string, code: (file: string) => string | undefined) {
+  const dir = mkdtempSync(join(tmpdir(), 'store-module-'));
+  const file = join(dir, STORE_FILE_NAME);
+  writeFileSync(file, store);
+  const module = code(file);
+  const modulePath = join(dir, 'store.mjs');
+  if (module !== undefined) writeFileSync(modulePath, module);
+  return { file, module, load: async () => ((await import(pathToFileURL(modulePath).href)) as { default: unknown }).default };
+}
 
-describe('splitJsonParseLiteral', () => {
-  const store = JSON.stringify([{ title: 'Iturup / Etorofu — “quoted”', note: 'line\nbreak \u2028 tab\t back\\slash', emoji: '🗾🗾🗾' }]);
-
-  it('exports exactly the same value, in pieces no longer than asked', () => {
-    for (const piece of [2, 3, 7, 16, 50]) {
-      const code = splitJsonParseLiteral(astroModule(store), piece);
-      expect(code, `piece ${piece}`).toBeDefined();
-      expect(evaluate(code!)).toEqual(JSON.parse(store));
-      const parts = literals(code!).map((l) => JSON.parse(l.replace(/,$/, '')) as string);
-      expect(parts.join('')).toBe(store);
-      expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(piece);
-      expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(store.length / piece));
-    }
+describe('storeFileModule', () => {
+  const store = JSON.stringify({
+    articles: [{ title: 'Iturup / Etorofu — “quoted”', note: 'line\nbreak \u2028 tab\t back\\slash', names: '択捉島 Итуруп 🗾' }],
   });
 
-  it('never cuts a surrogate pair in two', () => {
-    const text = JSON.stringify('a🗾b🗾🗾c');
-    for (const piece of [2, 3, 4, 5]) {
-      const parts = literals(splitJsonParseLiteral(astroModule(text), piece)!).map((l) => JSON.parse(l.replace(/,$/, '')) as string);
-      for (const p of parts) expect(p, `piece ${piece}`).toBe(p.toWellFormed());
-      expect(parts.join('')).toBe(text);
-    }
+  it('exports what the module Astro writes exports, read from the store file', async () => {
+    const { module, load } = written(store, (file) => storeFileModule(file));
+    expect(module!.length).toBeLessThan(200);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running Astro's module text is how it is compared
+    const astros = (new Function(astroModule(store).replace(/^export default /, 'return ')) as () => unknown)();
+    expect(await load()).toEqual(astros);
   });
 
-  it('leaves other shapes and short literals alone', () => {
-    expect(splitJsonParseLiteral(astroModule('[1,2]'))).toBeUndefined();
-    expect(splitJsonParseLiteral('export default new Map()', 2)).toBeUndefined();
-    expect(splitJsonParseLiteral('export default JSON.parse(someVariable)', 2)).toBeUndefined();
-    expect(splitJsonParseLiteral('export default JSON.parse("unterminated)', 2)).toBeUndefined();
-    expect(splitJsonParseLiteral(`export default{"articles":[(await import("x"))]}`, 2)).toBeUndefined();
-  });
-
-  it('rejects a piece length that cannot hold a surrogate pair', () => {
-    expect(() => splitJsonParseLiteral(astroModule('[1]'), 1)).toThrow(/pieceLength/);
+  it('names the file it reads, whatever its path holds', async () => {
+    const { module, load } = written('{"a":1}', (file) => storeFileModule(file));
+    expect(module).toContain('readFileSync(');
+    expect(await load()).toEqual({ a: 1 });
+    expect(storeFileModule("/tmp/a 'quoted' dir/data-store.json")).toContain(JSON.stringify("/tmp/a 'quoted' dir/data-store.json"));
   });
 });
 
-describe('split-content-store Vite plugin', () => {
-  const transform = (code: string, id: string, warn = vi.fn()) =>
-    (splitContentStorePlugin().transform as (this: unknown, code: string, id: string) => { code: string } | undefined).call(
-      { warn },
-      code,
-      id,
-    );
-  const big = astroModule(JSON.stringify({ body: 'x'.repeat(3 << 20) }));
+describe('content-store-from-file Vite plugin', () => {
+  interface Load {
+    order: string;
+    handler: (this: unknown, id: string) => { code: string } | undefined;
+  }
+  const load = (storeFile: string) => storeFromFilePlugin(storeFile).load as unknown as Load;
 
-  it('rewrites only the content store module', () => {
-    expect(transform(big, CONTENT_STORE_MODULE_ID)?.code).toMatch(/^export default JSON\.parse\(\[\n"/);
-    expect(evaluate(transform(big, CONTENT_STORE_MODULE_ID)!.code)).toEqual(evaluate(big));
-    expect(transform(big, '/src/pages/index.astro')).toBeUndefined();
+  it('loads the content store module from the file, before Astro does, in the build only', () => {
+    const { file } = written('{}', () => undefined);
+    expect(load(file).order).toBe('pre');
+    expect(storeFromFilePlugin(file).apply).toBe('build');
+    expect(load(file).handler(CONTENT_STORE_MODULE_ID)?.code).toBe(storeFileModule(file));
+    expect(load(file).handler('/src/pages/index.astro')).toBeUndefined();
   });
 
-  it('warns when a large store module has a shape it does not know', () => {
-    const warn = vi.fn();
-    expect(transform(`export default ${'1+'.repeat(5 << 20)}1`, CONTENT_STORE_MODULE_ID, warn)).toBeUndefined();
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/astro:data-layer-content is not/));
+  it('leaves a build without a store file to Astro (its empty store)', () => {
+    expect(load('/no/such/dir/data-store.json').handler(CONTENT_STORE_MODULE_ID)).toBeUndefined();
   });
 
   it('matches the module Astro writes for a single-file store (fails if Astro changes it)', () => {
@@ -77,5 +67,10 @@ describe('split-content-store Vite plugin', () => {
     const consts = readFileSync(join(astroDir, 'dist/content/consts.js'), 'utf8');
     expect(consts).toContain('DATA_STORE_VIRTUAL_ID = "astro:data-layer-content"');
     expect(consts).toContain('RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
+    // And the text it parses is the build's store file, the one the rewritten module reads.
+    expect(source).toContain('const jsonData = await fs.promises.readFile(dataStoreFile, "utf-8");');
+    expect(consts).toContain(`DATA_STORE_FILE = "${STORE_FILE_NAME}"`);
+    const paths = readFileSync(join(astroDir, 'dist/content/paths.js'), 'utf8');
+    expect(paths).toContain('return new URL(DATA_STORE_FILE, isDev ? settings.dotAstroDir : settings.config.cacheDir);');
   });
 });
