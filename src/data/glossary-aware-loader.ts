@@ -4,34 +4,27 @@
  * only when its own file changes, so after a glossary edit the stored HTML
  * would keep the old links, in `astro dev` and in any build that reuses the
  * content cache. This wraps a loader so that its entries follow the glossary:
- * when the glossary differs from the one the store was rendered with, every
- * entry is rendered again (at the next build, or at once in `astro dev`).
+ * when the terms' ids or names differ from the ones the store was rendered
+ * with, every entry is rendered again (at the next build, or at once in
+ * `astro dev`). Definitions, sources and the rest of an entry are not in the
+ * rendered HTML (the pop-ups fetch them), so editing them renders nothing again.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { GlossaryTerm } from '../lib/glossary';
+import { LANGUAGES, type Language } from '../lib/i18n/languages';
+import { glossaryTermsByLanguage } from './files';
 
-const META_KEY = 'glossary-digest';
+const META_KEY = 'glossary-names-digest';
 
-/** A digest of every file in the glossary folder and its translation folders (names and contents). */
-function glossaryDigest(dir: string): string {
+/** A digest of what rendering reads from the glossary: each term's id and names, in every language. */
+export function glossaryNamesDigest(terms: (lang: Language) => readonly GlossaryTerm[]): string {
   const hash = createHash('sha256');
-  const visit = (folder: string, prefix: string) => {
-    let entries: Dirent[] = [];
-    try {
-      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-    } catch {
-      // No such folder: the digest of no files.
-    }
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && !prefix) visit(path, `${entry.name}/`);
-      else if (entry.isFile()) hash.update(`${prefix}${entry.name}\0`).update(readFileSync(path)).update('\0');
-    }
-  };
-  visit(dir, '');
+  for (const lang of LANGUAGES) {
+    for (const { id, term, aliases } of terms(lang)) hash.update(JSON.stringify([lang, id, term, aliases])).update('\0');
+  }
   return hash.digest('hex');
 }
 
@@ -45,14 +38,23 @@ function forgetAll({ store, config }: LoaderContext): string[] {
 
 export function followingGlossary(inner: Loader, glossaryDir: string): Loader {
   const dir = resolve(glossaryDir);
+  const terms = glossaryTermsByLanguage(dir);
+  // An unreadable glossary fails the build through its own collection, with the file named; until it reads again, nothing stored is trusted.
+  const digest = () => {
+    try {
+      return glossaryNamesDigest(terms);
+    } catch {
+      return '';
+    }
+  };
   let watching = false;
   return {
     name: inner.name,
     load: async (context) => {
-      const digest = glossaryDigest(dir);
-      if (context.meta.get(META_KEY) !== digest) {
+      const now = digest();
+      if (!now || context.meta.get(META_KEY) !== now) {
         forgetAll(context);
-        context.meta.set(META_KEY, digest);
+        context.meta.set(META_KEY, now);
       }
       await inner.load(context);
       const { watcher } = context;
@@ -60,8 +62,8 @@ export function followingGlossary(inner: Loader, glossaryDir: string): Loader {
       watching = true;
       watcher.on('all', (event, path) => {
         if (!path.startsWith(dir + sep) || !['add', 'change', 'unlink'].includes(event)) return;
-        const now = glossaryDigest(dir);
-        if (context.meta.get(META_KEY) === now) return;
+        const now = digest();
+        if (now && context.meta.get(META_KEY) === now) return;
         context.meta.set(META_KEY, now);
         // The glob loader re-renders a file when the watcher reports it changed.
         for (const file of forgetAll(context)) watcher.emit('change', file);

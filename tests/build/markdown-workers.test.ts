@@ -3,8 +3,9 @@
  * gives the very same site as Astro's renderer on the main thread: the
  * fixture site, with an article that uses every plugin, is built both ways
  * and every file of dist/ compared byte for byte. Then the worker build is
- * built again with its cache kept: nothing is rendered when nothing changed,
- * one entry after one edit, and every entry after a glossary edit.
+ * built again with its cache kept: nothing is rendered when nothing changed
+ * or only a glossary definition did, one entry after one edit, and every
+ * entry after a glossary term is renamed.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +92,7 @@ describe('Markdown rendered in worker threads', () => {
     expect(page).toContain('class="islands-map__svg"');
   });
 
-  it('renders nothing again when nothing changed, one entry after one edit, all after a glossary edit', async () => {
+  it('renders nothing again when nothing changed or a definition changed, one entry after one edit, all after a term is renamed', async () => {
     const warm = await build('workers', { MARKDOWN_WORKERS: '2' });
     expect(warm.code, warm.output).toBe(0);
     expect(renderedInWorkers(warm.output)).toBe(0);
@@ -109,11 +110,21 @@ describe('Markdown rendered in worker threads', () => {
     expect(renderedInWorkers(edited.output)).toBe(1);
     expect(readFileSync(join(work, 'workers-dist/articles/sample-article/index.html'), 'utf8')).toContain('points at, edited.');
 
+    // A definition is not in the rendered HTML (the pop-up fetches it): nothing is rendered again.
     const term = join(content, 'glossary/sample-term.yaml');
     writeFileSync(term, readFileSync(term, 'utf8').replace('A sample definition, long enough', 'An edited sample definition, long enough'));
-    const glossary = await build('workers', { MARKDOWN_WORKERS: '2' });
-    expect(glossary.code, glossary.output).toBe(0);
-    expect(renderedInWorkers(glossary.output)).toBe(13);
-    expect(readFileSync(join(work, 'workers-dist/articles/every-plugin/index.html'), 'utf8')).toContain('An edited sample definition');
+    const definition = await build('workers', { MARKDOWN_WORKERS: '2' });
+    expect(definition.code, definition.output).toBe(0);
+    expect(renderedInWorkers(definition.output)).toBe(0);
+    expect(readFileSync(join(work, 'workers-dist/glossary/terms.json'), 'utf8')).toContain('An edited sample definition');
+
+    // A term's name is: every entry is rendered again, and the link now covers the new name only.
+    writeFileSync(term, readFileSync(term, 'utf8').replace('term: Sample term', 'term: Sample'));
+    const renamed = await build('workers', { MARKDOWN_WORKERS: '2' });
+    expect(renamed.code, renamed.output).toBe(0);
+    expect(renderedInWorkers(renamed.output)).toBe(13);
+    expect(readFileSync(join(work, 'workers-dist/articles/every-plugin/index.html'), 'utf8')).toContain(
+      'class="gloss-term__link">Sample</a></gloss-term> term,',
+    );
   }, 300_000);
 });
