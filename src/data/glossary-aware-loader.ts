@@ -20,7 +20,7 @@ import { glossaryTermsByLanguage } from './files';
 const META_KEY = 'glossary-names-digest';
 
 /** A digest of what rendering reads from the glossary: each term's id and names, in every language. */
-export function glossaryNamesDigest(terms: (lang: Language) => readonly GlossaryTerm[]): string {
+function glossaryNamesDigest(terms: (lang: Language) => readonly GlossaryTerm[]): string {
   const hash = createHash('sha256');
   for (const lang of LANGUAGES) {
     for (const { id, term, aliases } of terms(lang)) hash.update(JSON.stringify([lang, id, term, aliases])).update('\0');
