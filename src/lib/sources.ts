@@ -6,17 +6,17 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Source } from './content-schema';
-import { scriptLang, typographic } from './glossary';
+import { typographic } from './glossary';
 import { formatDate } from './i18n/dates';
 import type { Language } from './i18n/languages';
 import { translator } from './i18n/ui';
-import { splitLastWord } from './text';
+import { mainScriptLang, splitLastWord } from './text';
 
 /** On a translated page, the language of a source's own words (mostly English, some Russian), for screen readers. */
 function textLang(lang: Language, text: string): string | undefined {
   if (lang === 'en') return undefined;
-  const script = scriptLang(text);
-  return script === lang ? undefined : (script ?? 'en');
+  const main = mainScriptLang(text);
+  return main === lang ? undefined : main;
 }
 
 /**

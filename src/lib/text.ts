@@ -10,6 +10,25 @@ const JAPANESE_CHARS_PER_MINUTE = 500;
 export const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
 const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, 'gu');
 
+const LATIN_WORDS = /\p{Script=Latin}+/gu;
+const CYRILLIC_WORDS = /\p{Script=Cyrillic}+/gu;
+
+/**
+ * The language a text is mostly written in, told by its script: whichever
+ * has the most words, counting Japanese by the character as wordCount does.
+ * Latin script is taken as English; undefined for a text with no letters.
+ * "Интерфакс report, in English" is English; "Указ Президента" Russian.
+ */
+export function mainScriptLang(text: string): 'en' | 'ja' | 'ru' | undefined {
+  const counts = [
+    ['ja', text.match(JAPANESE_CHARS)?.length ?? 0],
+    ['ru', text.match(CYRILLIC_WORDS)?.length ?? 0],
+    ['en', text.match(LATIN_WORDS)?.length ?? 0],
+  ] as const;
+  const [lang, count] = counts.reduce((best, c) => (c[1] > best[1] ? c : best));
+  return count > 0 ? lang : undefined;
+}
+
 /** Words in a text, counting CJK characters one by one (they have no spaces). */
 export function wordCount(text: string): number {
   const cjk = text.match(JAPANESE_CHARS)?.length ?? 0;

@@ -31,6 +31,29 @@ describe('sourceItem', () => {
     expect(html).toContain('</a>, <time datetime="2021-12">December 2021</time></li>');
     expect(toHtml(sourceItem({ publisher: 'CSIS', title: 'T', url: 'https://example.org/c' }))).toMatch(/<\/a><\/li>$/);
   });
+
+  it('on a Japanese page, marks each part by the language it is mostly written in', () => {
+    const html = toHtml(
+      sourceItem(
+        {
+          publisher: 'ТАСС',
+          title: 'Путин подписал указ',
+          url: 'https://example.org/t',
+          note: 'in Russian; the decree is named «Указ» in the text',
+        },
+        'ja',
+      ),
+    );
+    expect(html).toContain('<span class="source-list__publisher" lang="ru">ТАСС</span>');
+    expect(html).toContain(
+      'class="external" lang="ru">Путин подписал <span class="external__end">указ</span><span class="visually-hidden" lang="ja">',
+    );
+    // Mostly English with one Russian word: English, not Russian.
+    expect(html).toContain('<span class="source-list__note" lang="en">(in Russian;');
+    const japanese = toHtml(sourceItem({ publisher: '外務省', title: '日露関係 (Japan-Russia)', url: 'https://example.org/m' }, 'ja'));
+    expect(japanese).toContain('<span class="source-list__publisher">外務省</span>');
+    expect(japanese).toMatch(/class="external">日露関係/);
+  });
 });
 
 describe('sourceList', () => {

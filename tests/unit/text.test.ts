@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphId, readingMinutes, splitLastWord, wordCount } from '../../src/lib/text';
+import { mainScriptLang, paragraphId, readingMinutes, splitLastWord, wordCount } from '../../src/lib/text';
 import { stripBase, withBase } from '../../src/lib/urls';
 import { byNewest, pickLead } from '../../src/lib/articles';
 
@@ -28,6 +28,15 @@ describe('text helpers', () => {
     );
     expect(paragraphId('  ')).toBe('');
     expect(paragraphId('— …')).toBe('');
+  });
+});
+
+describe('mainScriptLang', () => {
+  it('names the script most of the words are in', () => {
+    expect(mainScriptLang('Interfax report, quoting «Итуруп»')).toBe('en');
+    expect(mainScriptLang('Указ Президента Российской Федерации (Kremlin)')).toBe('ru');
+    expect(mainScriptLang('国家安全保障戦略 (NSS)')).toBe('ja');
+    expect(mainScriptLang('2022-12-16')).toBeUndefined();
   });
 });
 
