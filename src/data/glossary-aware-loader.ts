@@ -13,19 +13,16 @@ import { createHash } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { GlossaryTerm } from '../lib/glossary';
+import { glossaryNames, type GlossaryTerm } from '../lib/glossary';
 import { LANGUAGES, type Language } from '../lib/i18n/languages';
 import { glossaryTermsByLanguage } from './files';
 
 const META_KEY = 'glossary-names-digest';
 
-/** A digest of what rendering reads from the glossary: each term's id and names, in every language. */
+/** A digest of what rendering reads from the glossary (`GlossaryNames`), in every language. */
 function glossaryNamesDigest(terms: (lang: Language) => readonly GlossaryTerm[]): string {
-  const hash = createHash('sha256');
-  for (const lang of LANGUAGES) {
-    for (const { id, term, aliases } of terms(lang)) hash.update(JSON.stringify([lang, id, term, aliases])).update('\0');
-  }
-  return hash.digest('hex');
+  const names = LANGUAGES.map((lang) => terms(lang).map(glossaryNames));
+  return createHash('sha256').update(JSON.stringify(names)).digest('hex');
 }
 
 /** Drops every entry so the next sync renders it again, and returns the files they came from. */

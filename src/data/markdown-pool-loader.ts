@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import Tinypool from 'tinypool';
+import { glossaryNames } from '../lib/glossary';
 import { LANGUAGES } from '../lib/i18n/languages';
 import { workerCount } from '../lib/markdown-workers';
 import { glossaryTermsByLanguage } from './files';
@@ -42,7 +43,7 @@ function workerData(config: LoaderContext['config']): MarkdownWorkerData {
   return {
     // As astro.config.mjs gives it to the pipeline.
     base: process.env['BASE_PATH'] ?? '/',
-    glossary: Object.fromEntries(LANGUAGES.map((lang) => [lang, terms(lang)])),
+    glossary: Object.fromEntries(LANGUAGES.map((lang) => [lang, terms(lang).map(glossaryNames)])),
     syntaxHighlight: config.markdown.syntaxHighlight as MarkdownWorkerData['syntaxHighlight'],
     image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns } as MarkdownWorkerData['image'],
   };

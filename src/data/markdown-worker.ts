@@ -12,14 +12,14 @@ import { registerHooks } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import Tinypool from 'tinypool';
-import type { GlossaryTerm } from '../lib/glossary';
+import type { GlossaryNames } from '../lib/glossary';
 import type { Language } from '../lib/i18n/languages';
 // With its extension: this module has no imports, so it loads before the hook below exists.
 import { typeScriptCandidate } from '../lib/markdown-workers.ts';
 
 export interface MarkdownWorkerData {
   base: string;
-  glossary: Partial<Record<Language, readonly GlossaryTerm[]>>;
+  glossary: Partial<Record<Language, readonly GlossaryNames[]>>;
   syntaxHighlight: NonNullable<AstroMarkdownOptions['syntaxHighlight']>;
   image: NonNullable<AstroMarkdownOptions['image']>;
 }

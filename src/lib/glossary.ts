@@ -26,6 +26,12 @@ export interface GlossaryTerm {
   definition: string;
 }
 
+/** What the Markdown pipeline reads of a term: its id and its names. Definitions reach readers through the pop-ups' file. */
+export type GlossaryNames = Pick<GlossaryTerm, 'id' | 'term' | 'aliases'>;
+
+/** A term cut down to what the pipeline reads (so workers carry no definitions, and a cache can follow exactly this). */
+export const glossaryNames = ({ id, term, aliases }: GlossaryNames): GlossaryNames => ({ id, term, aliases });
+
 interface GlossaryMatch {
   id: string;
   /** Offsets into the text: [start, end). */
@@ -36,18 +42,10 @@ interface GlossaryMatch {
 }
 
 const JAPANESE = JAPANESE_CHAR;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** `ja` for a name in Japanese script, `ru` for Cyrillic, undefined for Latin (romanised) names. */
-export function scriptLang(name: string): 'ja' | 'ru' | undefined {
-  if (JAPANESE.test(name)) return 'ja';
-  if (CYRILLIC.test(name)) return 'ru';
-  return undefined;
-}
-
 /** The term and its aliases. */
-function namesOf(term: GlossaryTerm): string[] {
+function namesOf(term: GlossaryNames): string[] {
   return [term.term, ...term.aliases];
 }
 
@@ -62,7 +60,7 @@ export function nameKey(name: string): string {
 }
 
 /** Every name used by more than one term, as readable messages. Empty when all is well. */
-export function nameClashes(terms: readonly GlossaryTerm[]): string[] {
+export function nameClashes(terms: readonly GlossaryNames[]): string[] {
   const owners = new Map<string, Map<string, string>>();
   for (const t of terms) {
     for (const name of namesOf(t)) {
@@ -111,7 +109,7 @@ export interface GlossaryMatcher {
 }
 
 /** Builds the matcher; throws if a name belongs to more than one term. */
-export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
+export function createGlossaryMatcher(terms: readonly GlossaryNames[]): GlossaryMatcher {
   const clashes = nameClashes(terms);
   if (clashes.length) throw new Error(`Glossary: ${clashes.join('; ')}`);
   const names = terms

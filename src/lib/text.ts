@@ -10,8 +10,16 @@ const JAPANESE_CHARS_PER_MINUTE = 500;
 export const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/u;
 const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, 'gu');
 
-const LATIN_WORDS = /\p{Script=Latin}+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const CYRILLIC_WORDS = /\p{Script=Cyrillic}+/gu;
+const LATIN_WORDS = /\p{Script=Latin}+/gu;
+
+/** `ja` for a name in Japanese script, `ru` for Cyrillic, undefined for Latin (romanised) names. */
+export function scriptLang(name: string): 'ja' | 'ru' | undefined {
+  if (JAPANESE_CHAR.test(name)) return 'ja';
+  if (CYRILLIC.test(name)) return 'ru';
+  return undefined;
+}
 
 /**
  * The language a text is mostly written in, told by its script: whichever

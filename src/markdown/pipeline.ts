@@ -27,7 +27,7 @@ import { glossaryTermsByLanguage } from '../data/files';
 import { islandsMapElement } from '../data/geo';
 import type { Language } from '../lib/i18n/languages';
 import rehypeDocumentLanguage from './rehype-document-language';
-import type { GlossaryTerm } from '../lib/glossary';
+import type { GlossaryNames } from '../lib/glossary';
 import remarkGlossary from './remark-glossary';
 import remarkIslandsMap, { ISLANDS_MAP_DIRECTIVE, islandsMapHandler } from './remark-islands-map';
 
@@ -38,7 +38,7 @@ export interface PipelineOptions {
    * Glossary terms to link, or a function that gives them for each document;
    * defaults to content/glossary (or CONTENT_DIR), read again after each edit.
    */
-  glossary?: readonly GlossaryTerm[] | ((lang: Language) => readonly GlossaryTerm[]);
+  glossary?: readonly GlossaryNames[] | ((lang: Language) => readonly GlossaryNames[]);
   /** The figure for `::islands-map` in a document's language, as hast; defaults to the map built from world-atlas and content/places. */
   islandsMap?: (lang: Language) => Element;
 }

@@ -26,7 +26,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { createGlossaryMatcher, glossaryIdFromUrl, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary';
+import { createGlossaryMatcher, glossaryIdFromUrl, type GlossaryMatcher, type GlossaryNames } from '../lib/glossary';
 import { documentLanguage, type Language } from '../lib/i18n/languages';
 import { pathIn } from '../lib/i18n/paths';
 
@@ -36,7 +36,7 @@ export interface RemarkGlossaryOptions {
    * edits to the glossary apply to the next document). A translation links
    * its language's terms to its language's glossary.
    */
-  terms: (lang: Language) => readonly GlossaryTerm[];
+  terms: (lang: Language) => readonly GlossaryNames[];
 }
 
 /** Node types whose text is never linked. */
@@ -76,7 +76,7 @@ function ignored(node: RootContent): boolean {
 }
 
 /** The <gloss-term> wrapper around a link. */
-function termNode(entry: GlossaryTerm, link: Link): Emphasis {
+function termNode(entry: GlossaryNames, link: Link): Emphasis {
   const existing = link.data?.hProperties?.['className'] ?? [];
   link.data = { ...link.data, hProperties: { ...link.data?.hProperties, className: [...existing, 'gloss-term__link'] } };
   return { type: 'emphasis', data: { hName: 'gloss-term', hProperties: { dataTerm: entry.id } }, children: [link] };
@@ -84,7 +84,7 @@ function termNode(entry: GlossaryTerm, link: Link): Emphasis {
 
 export default function remarkGlossary({ terms }: RemarkGlossaryOptions) {
   // Rebuilt only when the terms change: the regular expression is the costly part.
-  const built = new Map<Language, { terms: readonly GlossaryTerm[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryTerm> }>();
+  const built = new Map<Language, { terms: readonly GlossaryNames[]; matcher: GlossaryMatcher; byId: Map<string, GlossaryNames> }>();
   const current = (lang: Language) => {
     const now = terms(lang);
     let entry = built.get(lang);

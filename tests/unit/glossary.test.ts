@@ -8,7 +8,6 @@ import {
   nameClashes,
   nameKey,
   otherNames,
-  scriptLang,
   typographic,
   type GlossaryTerm,
 } from '../../src/lib/glossary';
@@ -31,17 +30,6 @@ const TERMS = [
 ];
 const matcher = createGlossaryMatcher(TERMS);
 const ids = (text: string, skip?: Set<string>) => matcher.find(text, skip).map((m) => `${m.id}:${m.text}`);
-
-describe('scriptLang', () => {
-  it('marks Japanese and Russian scripts, not romanised names', () => {
-    expect(scriptLang('択捉島')).toBe('ja');
-    expect(scriptLang('イルクーツク声明')).toBe('ja');
-    expect(scriptLang('Итуруп')).toBe('ru');
-    expect(scriptLang('острова Хабомаи')).toBe('ru');
-    expect(scriptLang('Etorofu')).toBeUndefined();
-    expect(scriptLang('Hoppō Ryōdo')).toBeUndefined();
-  });
-});
 
 describe('nameClashes', () => {
   it('finds a name used by two terms, ignoring case, hyphens and apostrophe style', () => {

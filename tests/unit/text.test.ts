@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainScriptLang, paragraphId, readingMinutes, splitLastWord, wordCount } from '../../src/lib/text';
+import { mainScriptLang, paragraphId, readingMinutes, scriptLang, splitLastWord, wordCount } from '../../src/lib/text';
 import { stripBase, withBase } from '../../src/lib/urls';
 import { byNewest, pickLead } from '../../src/lib/articles';
 
@@ -28,6 +28,17 @@ describe('text helpers', () => {
     );
     expect(paragraphId('  ')).toBe('');
     expect(paragraphId('— …')).toBe('');
+  });
+});
+
+describe('scriptLang', () => {
+  it('marks Japanese and Russian scripts, not romanised names', () => {
+    expect(scriptLang('択捉島')).toBe('ja');
+    expect(scriptLang('イルクーツク声明')).toBe('ja');
+    expect(scriptLang('Итуруп')).toBe('ru');
+    expect(scriptLang('острова Хабомаи')).toBe('ru');
+    expect(scriptLang('Etorofu')).toBeUndefined();
+    expect(scriptLang('Hoppō Ryōdo')).toBeUndefined();
   });
 });
 
