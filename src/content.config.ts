@@ -3,7 +3,7 @@
  * schema in src/data/schemas.ts that validates it. A file that breaks a rule
  * fails the build with the collection, the entry (its file name) and the
  * field named. Articles and events are rendered with the glossary's links,
- * so they are rendered again when the glossary changes; their Markdown is
+ * so they are rendered again when a term's names change; their Markdown is
  * rendered in worker threads (data/markdown-pool-loader.ts). Each collection
  * reads its folder's top level; translations are collections of their own.
  */
