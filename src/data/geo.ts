@@ -10,8 +10,9 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Topology } from 'topojson-specification';
 import { islandsMapFigure } from '../lib/geo/figure';
-import { buildIslandsMap, type MapPlace } from '../lib/geo/islands-map';
+import { buildIslandsMap, type IslandsMap, type MapPlace } from '../lib/geo/islands-map';
 import type { Language } from '../lib/i18n/languages';
+import rehypeBaseLinks from '../markdown/rehype-base-links';
 import { collectionDir } from './content-dir';
 import { loadPlaces, loadPlaceTranslations } from './files';
 
@@ -22,7 +23,8 @@ export function loadLand(): Topology {
   return JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
 }
 
-const cached = new Map<Language, Element>();
+const cachedMaps = new Map<Language, IslandsMap>();
+const cachedFigures = new Map<Language, Element>();
 
 /** The places with their names and the range's text in `lang` where translated (the figures stay the original's). */
 function placesIn(lang: Language): MapPlace[] {
@@ -35,13 +37,10 @@ function placesIn(lang: Language): MapPlace[] {
   });
 }
 
-/**
- * The islands map figure as hast for a page in `lang`, built on first use.
- * Shared: callers that change trees (the Markdown pipeline) take a copy.
- */
-export function islandsMapElement(lang: Language = 'en'): Element {
-  let figure = cached.get(lang);
-  if (!figure) {
+/** The map for `lang`, built on first use (the land topology is read once per language). */
+function islandsMap(lang: Language): IslandsMap {
+  let map = cachedMaps.get(lang);
+  if (!map) {
     const places = placesIn(lang);
     const ranged = places.filter((p) => p.claimedRange);
     if (ranged.length > 1) {
@@ -50,13 +49,35 @@ export function islandsMapElement(lang: Language = 'en'): Element {
         `${collectionDir('places')}: claimedRange: the islands map draws one claimed range, but ${ranged.length} places give one (${ids})`,
       );
     }
-    figure = islandsMapFigure(buildIslandsMap({ land: loadLand(), places, lang }));
-    cached.set(lang, figure);
+    map = buildIslandsMap({ land: loadLand(), places, lang });
+    cachedMaps.set(lang, map);
+  }
+  return map;
+}
+
+/**
+ * The islands map figure as hast for a page in `lang`, built on first use.
+ * Its <use> elements point at the root-relative land file: the Markdown
+ * pipeline adds the deploy base (rehype-base-links), islandsMapHtml does here.
+ * Shared: callers that change trees (the Markdown pipeline) take a copy.
+ */
+export function islandsMapElement(lang: Language = 'en'): Element {
+  let figure = cachedFigures.get(lang);
+  if (!figure) {
+    figure = islandsMapFigure(islandsMap(lang));
+    cachedFigures.set(lang, figure);
   }
   return figure;
 }
 
-/** The figure serialised, for pages built from components (IslandsMap.astro). */
-export function islandsMapHtml(lang: Language = 'en'): string {
-  return toHtml(islandsMapElement(lang));
+/** The figure serialised under the deploy `base`, for pages built from components (IslandsMap.astro). */
+export function islandsMapHtml(lang: Language = 'en', base = '/'): string {
+  const figure = structuredClone(islandsMapElement(lang));
+  rehypeBaseLinks({ base })({ type: 'root', children: [figure] });
+  return toHtml(figure);
+}
+
+/** The land outlines and graticule every map draws with <use>: the same in every language (served at LAND_HREF). */
+export function islandsLandSvg(): string {
+  return toHtml(islandsMap('en').land, { space: 'svg' });
 }

@@ -1,6 +1,7 @@
 /**
  * Editors write site links and images as root-relative paths
- * (`/timeline/1993-10-13-tokyo-declaration/`, `![Map](/images/map.svg)`).
+ * (`/timeline/1993-10-13-tokyo-declaration/`, `![Map](/images/map.svg)`), and
+ * the islands map points its SVG <use> elements at the root-relative land file.
  * When the site is deployed under a sub-path (`BASE_PATH=/news/`), this
  * prefixes them with the base so they keep working. External and relative
  * URLs are untouched, and so is a path that already starts with the base
@@ -17,7 +18,7 @@ export interface BaseLinksOptions {
 }
 
 /** Which attribute holds a site URL, by element. */
-const URL_ATTRIBUTE: Readonly<Record<string, string>> = { a: 'href', img: 'src' };
+const URL_ATTRIBUTE: Readonly<Record<string, string>> = { a: 'href', img: 'src', use: 'href' };
 
 /** `path` under `base`, unless it is not root-relative or is already under it. */
 function prefixOnce(path: string, base: string): string {

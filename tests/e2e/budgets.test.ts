@@ -9,19 +9,19 @@ import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser-session';
 import { serveStatic, type StaticServer } from '../support/static-server';
+import { resourceKind } from '../support/resource-kind';
 import { pageUrl, sitemapPaths } from '../support/site';
 
 const KB = 1024;
-/** Article page: HTML, CSS and any JavaScript before search is used (at most 30 KB gzip). */
+/** Article page: HTML, CSS and any JavaScript before search is used (at most 30 KB gzip); the font is not in it. */
 const ARTICLE_BUDGET = 30 * KB;
-
 /**
- * The one page still over: the Japanese Kuril explainer (about 35.9 KB:
- * Japanese text gzips less well than English, and its Japanese font
- * stylesheet alone is 3.6 KB). The English edition of the same article is
- * checked like every other page. Left out here until it fits, and only it.
+ * The Japanese font's stylesheet of an edition (@font-face rules for the
+ * characters its pages use): it grows with the distinct characters of the
+ * edition (3.7 KB gzip for about 1,050 on Japanese pages), so this leaves
+ * room for about twice as many before someone must decide how to split it.
  */
-const OVER_BUDGET = ['/ja/articles/kuril-islands-northern-territories-dispute/'];
+const FONT_STYLESHEET_BUDGET = 8 * KB;
 
 /**
  * Every article page: those in the sitemap, and the Japanese ones under
@@ -36,8 +36,7 @@ function articlePaths(): string[] {
     : [];
   return [...new Set([...listed, ...ja])];
 }
-const ALL_ARTICLES = articlePaths();
-const ARTICLES = ALL_ARTICLES.filter((p) => !OVER_BUDGET.includes(p));
+const ARTICLES = articlePaths();
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -62,22 +61,25 @@ async function transfersFor(path: string): Promise<Transfer[]> {
 }
 
 const sum = (ts: Transfer[], test: (p: string) => boolean) => ts.filter((t) => test(t.path)).reduce((n, t) => n + t.bytes, 0);
-const isJs = (p: string) => /\.m?js$/.test(p);
-const isCss = (p: string) => p.endsWith('.css');
 
 describe('page weight', () => {
-  it('checks every article page in both editions, leaving out only the Japanese Kuril explainer', () => {
+  it('checks every article page in both editions', () => {
     expect(ARTICLES).toContain('/articles/japan-nss-russia-serious-concern/');
     expect(ARTICLES).toContain('/articles/kuril-islands-northern-territories-dispute/');
-    expect(ARTICLES.some((p) => p.startsWith('/ja/articles/'))).toBe(true);
-    expect(ALL_ARTICLES.filter((p) => !ARTICLES.includes(p)).sort()).toEqual([...OVER_BUDGET].sort());
+    expect(ARTICLES).toContain('/ja/articles/kuril-islands-northern-territories-dispute/');
+    expect(ARTICLES.filter((p) => p.startsWith('/ja/articles/')).length).toBe(ARTICLES.filter((p) => !p.startsWith('/ja/')).length);
   });
 
   it.each(ARTICLES)(`the article page %s is at most ${ARTICLE_BUDGET / KB} KB gzipped (HTML, CSS, JS before search)`, async (path) => {
     const ts = await transfersFor(path);
-    const total = sum(ts, (p) => p.endsWith('/') || p.endsWith('.html') || isCss(p) || isJs(p));
+    const total = sum(ts, (p) => ['html', 'css', 'js'].includes(resourceKind(p)));
     const summary = `${path}: ${total} bytes gzipped, budget ${ARTICLE_BUDGET}\n${ts.map((t) => `${t.path} ${t.bytes}`).join('\n')}`;
     expect(total, summary).toBeLessThanOrEqual(ARTICLE_BUDGET);
+    // The font's stylesheet, not in the total: its own budget.
+    const fontCss = sum(ts, (p) => resourceKind(p) === 'font' && p.endsWith('.css'));
+    expect(fontCss, summary).toBeLessThanOrEqual(FONT_STYLESHEET_BUDGET);
+    // A Japanese page does load it: the budget above is not met by leaving the font out.
+    if (path.startsWith('/ja/')) expect(fontCss, summary).toBeGreaterThan(1024);
     // Search is lazy: nothing of Pagefind loads before the reader asks for it.
     expect(
       ts.some((t) => t.path.includes('/pagefind/')),

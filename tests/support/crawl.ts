@@ -17,12 +17,15 @@ const REFERENCES = 'a[href], link[href], script[src], img[src], source[src], use
 async function load(url: string): Promise<CrawledPage> {
   const res = await fetch(url);
   const type = res.headers.get('content-type') ?? '';
-  if (!type.includes('text/html')) {
+  // An SVG document's ids are fragments too: the islands map's <use> elements point into one.
+  const svg = type.includes('image/svg+xml');
+  if (!type.includes('text/html') && !svg) {
     await res.arrayBuffer();
     return { status: res.status, ids: new Set(), links: [] };
   }
   const { document } = parseHTML(await res.text());
   const ids = new Set([...document.querySelectorAll('[id]')].map((e) => e.getAttribute('id') ?? ''));
+  if (svg) return { status: res.status, ids, links: [] };
   const links = [...document.querySelectorAll(REFERENCES)]
     .filter((e) => !(e.tagName === 'LINK' && e.getAttribute('rel') === 'preconnect'))
     .map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? '')

@@ -5,8 +5,8 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadPlaces } from '../../src/data/files';
-import { islandsMapHtml, loadLand } from '../../src/data/geo';
-import { buildIslandsMap, describeMap, LABELS, type MapPlace } from '../../src/lib/geo/islands-map';
+import { islandsLandSvg, islandsMapHtml, loadLand } from '../../src/data/geo';
+import { buildIslandsMap, describeMap, LABELS, LAND_HREF, type IslandsMap, type MapPlace } from '../../src/lib/geo/islands-map';
 import { projectPoint, regionProjection } from '../../src/lib/geo/projection';
 import { bboxIntersects, bboxOutline, expandBBox, KURIL_REGION } from '../../src/lib/geo/region';
 import { EARTH_RADIUS_KM, kmToDegrees, rangeRing } from '../../src/lib/geo/ring';
@@ -172,7 +172,8 @@ describe('projection', () => {
   });
 });
 
-const landPathOf = (html: string) => /class="islands-map__land" d="([^"]*)"/.exec(html)![1]!;
+/** The land outlines' path data, from the land document the map's <use> draws. */
+const landPathOf = (map: IslandsMap) => /<path id="land" d="([^"]*)"/.exec(toHtml(map.land, { space: 'svg' }))![1]!;
 
 /** The points of each subpath of CompactPath data, in user units (each pair relative to the one before; after "z", to the start). */
 function decodeRings(d: string): Array<Array<[number, number]>> {
@@ -205,8 +206,8 @@ describe('the islands map', () => {
   }, 30_000);
 
   it('simplifies the coast without dropping any island or islet: the four Habomai islets and Cape Nosappu are drawn', () => {
-    const unsimplified = decodeRings(landPathOf(toHtml(buildIslandsMap({ land: loadLand(), places, minWeight: 0 }).svg)));
-    const drawn = decodeRings(landPathOf(svg));
+    const unsimplified = decodeRings(landPathOf(buildIslandsMap({ land: loadLand(), places, minWeight: 0 })));
+    const drawn = decodeRings(landPathOf(map));
     expect(drawn).toHaveLength(unsimplified.length);
     const { projection } = regionProjection(KURIL_REGION, 800);
     // The islets between Cape Nosappu and Shikotan, about 145.85–146.5°E, 43.35–43.7°N, each its own ring.
@@ -223,7 +224,29 @@ describe('the islands map', () => {
   it('draws land as one shape, with no borders and no country colours', () => {
     expect(svg.match(/class="islands-map__land"/g)).toHaveLength(1);
     expect(svg).not.toMatch(/countries|class="[^"]*border|fill="/);
+    const land = toHtml(map.land, { space: 'svg' });
+    expect(land.match(/<path /g)).toHaveLength(2);
+    // No colours of its own: the <use> elements' classes give them, in either theme.
+    expect(land).not.toMatch(/fill|stroke|style|class=/);
   });
+
+  it('keeps land and graticule in one standalone SVG document that the map points into', () => {
+    const land = toHtml(map.land, { space: 'svg' });
+    expect(land).toMatch(
+      new RegExp(
+        `^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}"><path id="graticule" d="[^"]+"></path><path id="land" d="m[^"]+z"></path></svg>$`,
+      ),
+    );
+    expect(svg).toContain(`<use class="islands-map__land" href="${LAND_HREF}#land"></use>`);
+    expect(svg).toContain(`<use class="islands-map__graticule" href="${LAND_HREF}#graticule"></use>`);
+    expect(svg).not.toContain('<path class="islands-map__land"');
+    // What the site serves at LAND_HREF, and the figure under a deploy base points there.
+    expect(islandsLandSvg()).toBe(land);
+    expect(islandsMapHtml('en', '/news/')).toContain(`href="/news${LAND_HREF}#land"`);
+    expect(islandsMapHtml('en')).toContain(`href="${LAND_HREF}#land"`);
+    // The same outlines in every language: one file serves both editions.
+    expect(toHtml(buildIslandsMap({ land: loadLand(), places, lang: 'ja' }).land, { space: 'svg' })).toBe(land);
+  }, 30_000);
 
   it('names the four disputed islands in Russian and Japanese, with lang attributes', () => {
     for (const p of places.filter((q) => q.disputed)) {

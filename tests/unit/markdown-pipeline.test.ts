@@ -120,6 +120,13 @@ describe('rehype-base-links', () => {
     expect(html).toContain('<img src="images/c.png" alt="rel">');
   });
 
+  it("prefixes the islands map's <use> references to the land file", async () => {
+    const html = await renderHtml('::islands-map', { base: '/news/', glossary: [] });
+    expect(html).toContain('<use class="islands-map__land" href="/news/maps/islands-land.svg#land"></use>');
+    expect(html).not.toContain('href="/maps/');
+    // The map is built from the 3 MB Natural Earth file on first use.
+  }, 30_000);
+
   it('does not prefix a link already under the base twice', async () => {
     const html = await renderHtml('[a](/news/timeline/x/) [b](/news/) [c](/newsroom/)', { base: '/news/', glossary: [] });
     expect(html).toContain('href="/news/timeline/x/"');
@@ -566,7 +573,9 @@ describe('remark-islands-map', () => {
     expect(html).toMatch(
       /<figure class="islands-map" id="islands-map"><svg class="islands-map__svg" data-pagefind-ignore="" viewBox="0 0 800 \d+" role="img" aria-labelledby="islands-map-title islands-map-desc">/,
     );
-    expect(html).toMatch(/<path class="islands-map__land" d="m\d+ \d+[^"]*z"/);
+    // Land and graticule are drawn from the one shared land file.
+    expect(html).toContain('<use class="islands-map__graticule" href="/maps/islands-land.svg#graticule"></use>');
+    expect(html).toContain('<use class="islands-map__land" href="/maps/islands-land.svg#land"></use>');
     expect(html).toContain('Claimed range: up to 500 km,');
     expect(html).toContain('<figcaption><strong>Hokkaido and the Kuril Islands.</strong>');
     // The range sources come from content/places/paramushir.yaml, in the site's source-list markup, each link marked once.

@@ -1,7 +1,9 @@
 /**
  * The map of Hokkaido and the Kuril chain, drawn once at build time as a
  * static SVG (a hast tree, serialised only where a page is written): land outlines (no borders, no country colours: the map
- * takes no side in the dispute), the places from content/places with their
+ * takes no side in the dispute), kept in a file of their own that every page
+ * with the map draws with <use> (the same geometry in both editions, fetched
+ * and cached once rather than repeated in each page's HTML), the places from content/places with their
  * names in Russian and Japanese, and the missile range a place's
  * `claimedRange` gives (Paramushir: the 500 km Russia's Defence Ministry
  * claims), drawn as a ring and labelled as a claim. Colours come from CSS classes (see global.css), so it follows the
@@ -91,11 +93,22 @@ export interface IslandsMapOptions {
   idPrefix?: string;
   /** The language of the page the map is on: its texts, and which names come first. */
   lang?: Language;
+  /** Root-relative URL the `land` document is served at; the map's <use> elements point into it. */
+  landHref?: string;
 }
 
+/** Where the land document is served (src/pages/maps/islands-land.svg.ts), before the deploy base. */
+export const LAND_HREF = '/maps/islands-land.svg';
+
 export interface IslandsMap {
-  /** The complete <svg> element. */
+  /** The complete <svg> element; its land and graticule are <use> references into `land`. */
   svg: Element;
+  /**
+   * The land outlines and the graticule as a standalone SVG document (ids
+   * `land` and `graticule`), in the map's coordinates, with no colours of its
+   * own: the <use> elements' classes give fill and stroke, so it follows the theme.
+   */
+  land: Element;
   width: number;
   height: number;
   /** The text alternative, also used in the SVG's <desc>. */
@@ -172,6 +185,7 @@ export function buildIslandsMap({
   minWeight = 1e-3,
   idPrefix = 'islands-map',
   lang = 'en',
+  landHref = LAND_HREF,
 }: IslandsMapOptions): IslandsMap {
   const t = translator(lang);
   const { projection, height } = regionProjection(region, width);
@@ -266,12 +280,18 @@ export function buildIslandsMap({
     s('title', { id: `${idPrefix}-title` }, t('map.title')),
     s('desc', { id: `${idPrefix}-desc` }, description),
     s('rect', { class: 'islands-map__water', width, height }),
-    s('path', { class: 'islands-map__graticule', d: graticule }),
-    s('path', { class: 'islands-map__land', d: landPath }),
+    s('use', { class: 'islands-map__graticule', href: `${landHref}#graticule` }),
+    s('use', { class: 'islands-map__land', href: `${landHref}#land` }),
     ...context,
     ...ring,
     ...markers,
     scale,
   );
-  return { svg, width, height, description, range: around && claim ? { place: around, claim } : undefined, lang };
+  const landDocument = s(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}` },
+    s('path', { id: 'graticule', d: graticule }),
+    s('path', { id: 'land', d: landPath }),
+  );
+  return { svg, land: landDocument, width, height, description, range: around && claim ? { place: around, claim } : undefined, lang };
 }
