@@ -35,6 +35,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  // With the build cache kept, article and event pages whose content and code are unchanged are copied, not rendered (src/data/page-cache-keys.ts).
+  experimental: { incrementalBuild: true },
   markdown: {
     // No code blocks in the content; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

@@ -83,15 +83,3 @@ export async function glossaryWithLinks(): Promise<
     place: entry.data.place && all.placesById.get(entry.data.place.id),
   }));
 }
-
-/** The article pages' paths and props, for the route of each edition. */
-export async function articlePages() {
-  const { articles } = await content();
-  return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
-}
-
-/** The event pages' paths and props (each with its neighbours), for the route of each edition. */
-export async function eventPages() {
-  const { events } = await content();
-  return events.map((entry, i) => ({ params: { id: entry.id }, props: { entry, previous: events[i - 1], next: events[i + 1] } }));
-}

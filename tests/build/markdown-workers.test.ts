@@ -7,11 +7,11 @@
  * or only a glossary definition did, one entry after one edit, and every
  * entry after a glossary term is renamed.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../support/build-env';
+import { astroBuild, filesUnder, type BuildResult } from '../support/build-env';
 
 const work = mkdtempSync(join(tmpdir(), 'markdown-workers-'));
 const content = join(work, 'content');
@@ -49,15 +49,6 @@ A word :sic[Moscw]{correct="Moscow"} as written, and <abbr title="Example">EX</a
 const build = (key: string, env: Record<string, string>): Promise<BuildResult> =>
   astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, `${key}-cache`), ASTRO_OUT_DIR: join(work, `${key}-dist`), ...env });
 
-/** Every file under `dir`, by its path relative to it. */
-function files(dir: string): Map<string, Buffer> {
-  const all = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) all.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
-  }
-  return all;
-}
-
 /** The entries the worker threads rendered, from the loader's log lines. */
 const renderedInWorkers = (output: string) =>
   [...output.matchAll(/(\d+) Markdown entries rendered in (\d+) worker threads/g)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -80,8 +71,8 @@ describe('Markdown rendered in worker threads', () => {
     // Every Markdown entry (2 articles, 3 events, 6 topics, and the translations of an event and a topic) went through the pool, none in the reference build.
     expect(renderedInWorkers(workers.output)).toBe(13);
     expect(renderedInWorkers(mainThread.output)).toBe(0);
-    const a = files(join(work, 'workers-dist'));
-    const b = files(join(work, 'main-dist'));
+    const a = filesUnder(join(work, 'workers-dist'));
+    const b = filesUnder(join(work, 'main-dist'));
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
     expect(differing).toEqual([]);

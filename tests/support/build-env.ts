@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /**
  * Environment for an `astro build` spawned from a test. Vitest puts Vite's
@@ -39,4 +41,21 @@ export function astroBuild(extra: Record<string, string>): Promise<BuildResult> 
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => resolve({ code, output }));
   });
+}
+
+/** Every file under `dir` (a built site), by its path relative to it. */
+export function filesUnder(dir: string): Map<string, Buffer> {
+  const all = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) all.set(relative(dir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return all;
+}
+
+/** The paths of two built sites that are missing from one or differ in a byte. */
+export function differingFiles(a: string, b: string): string[] {
+  const [x, y] = [filesUnder(a), filesUnder(b)];
+  return [...new Set([...x.keys(), ...y.keys()])]
+    .filter((path) => !x.get(path)?.equals(y.get(path) ?? Buffer.alloc(0)) || !y.has(path))
+    .sort();
 }
