@@ -82,6 +82,7 @@ const placesJa = defineCollection({ loader: translated('places', '*.{yaml,yml}')
 const topicsJa = defineCollection({ loader: translated('topics', '*.md', false), schema: topicIntroTranslationSchema });
 const aboutJa = defineCollection({ loader: translated('about', 'about.md'), schema: aboutTranslationSchema });
 
+// A new collection goes into src/lib/page-cache.ts too (a unit test checks), so that changing it renders the pages again.
 export const collections = {
   articles,
   timeline,

@@ -23,26 +23,12 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
 import { LANGUAGES } from '../lib/i18n/languages';
+import { KEYED_IN_FULL } from '../lib/page-cache';
 import type { ArticleEntry, EventEntry } from './content';
 import { perBuild } from './per-build';
 import { articleIn } from './translations';
 
-type CollectionName = keyof DataEntryMap;
-type AnyEntry = CollectionEntry<CollectionName>;
-
-/** Every collection but the articles, whose text the site key leaves out (see above). Keep in step with content.config.ts. */
-const FULLY_KEYED: readonly CollectionName[] = [
-  'timeline',
-  'glossary',
-  'places',
-  'topics',
-  'about',
-  'timelineJa',
-  'glossaryJa',
-  'placesJa',
-  'topicsJa',
-  'aboutJa',
-];
+type AnyEntry = CollectionEntry<keyof DataEntryMap>;
 
 const sha256 = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
@@ -56,7 +42,7 @@ const keys = perBuild(async () => {
   const [articles, articlesJa, ...others] = await Promise.all([
     getCollection('articles'),
     getCollection('articlesJa'),
-    ...FULLY_KEYED.map((name) => getCollection(name)),
+    ...KEYED_IN_FULL.map((name) => getCollection(name)),
   ]);
   const full = new Map<string, string>();
   for (const entry of [...articles, ...articlesJa, ...others.flat()]) full.set(`${entry.collection}/${entry.id}`, fullKey(entry));
