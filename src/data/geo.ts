@@ -23,8 +23,8 @@ export function loadLand(): Topology {
   return JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
 }
 
-const cachedMaps = new Map<Language, IslandsMap>();
-const cachedFigures = new Map<Language, Element>();
+/** Each language's map and its figure, built together on first use. */
+const cached = new Map<Language, { map: IslandsMap; figure: Element }>();
 
 /** The places with their names and the range's text in `lang` where translated (the figures stay the original's). */
 function placesIn(lang: Language): MapPlace[] {
@@ -37,10 +37,10 @@ function placesIn(lang: Language): MapPlace[] {
   });
 }
 
-/** The map for `lang`, built on first use (the land topology is read once per language). */
-function islandsMap(lang: Language): IslandsMap {
-  let map = cachedMaps.get(lang);
-  if (!map) {
+/** The map for `lang` and its figure, built on first use (the land topology is read once per language). */
+function islandsMap(lang: Language): { map: IslandsMap; figure: Element } {
+  let built = cached.get(lang);
+  if (!built) {
     const places = placesIn(lang);
     const ranged = places.filter((p) => p.claimedRange);
     if (ranged.length > 1) {
@@ -49,10 +49,11 @@ function islandsMap(lang: Language): IslandsMap {
         `${collectionDir('places')}: claimedRange: the islands map draws one claimed range, but ${ranged.length} places give one (${ids})`,
       );
     }
-    map = buildIslandsMap({ land: loadLand(), places, lang });
-    cachedMaps.set(lang, map);
+    const map = buildIslandsMap({ land: loadLand(), places, lang });
+    built = { map, figure: islandsMapFigure(map) };
+    cached.set(lang, built);
   }
-  return map;
+  return built;
 }
 
 /**
@@ -62,12 +63,7 @@ function islandsMap(lang: Language): IslandsMap {
  * Shared: callers that change trees (the Markdown pipeline) take a copy.
  */
 export function islandsMapElement(lang: Language = 'en'): Element {
-  let figure = cachedFigures.get(lang);
-  if (!figure) {
-    figure = islandsMapFigure(islandsMap(lang));
-    cachedFigures.set(lang, figure);
-  }
-  return figure;
+  return islandsMap(lang).figure;
 }
 
 /** The figure serialised under the deploy `base`, for pages built from components (IslandsMap.astro). */
@@ -79,5 +75,5 @@ export function islandsMapHtml(lang: Language = 'en', base = '/'): string {
 
 /** The land outlines and graticule every map draws with <use>: the same in every language (served at LAND_HREF). */
 export function islandsLandSvg(): string {
-  return toHtml(islandsMap('en').land, { space: 'svg' });
+  return toHtml(islandsMap('en').map.land, { space: 'svg' });
 }

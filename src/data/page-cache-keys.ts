@@ -44,23 +44,16 @@ const keys = perBuild(async () => {
     getCollection('articlesJa'),
     ...KEYED_IN_FULL.map((name) => getCollection(name)),
   ]);
-  const full = new Map<string, string>();
-  for (const entry of [...articles, ...articlesJa, ...others.flat()]) full.set(`${entry.collection}/${entry.id}`, fullKey(entry));
-  const translationOf = new Map(articlesJa.map((t) => [t.data.translationOf, `articlesJa/${t.id}`]));
+  const articleKeys = new Map(articles.map((a) => [a.id, fullKey(a)]));
+  const translationKeys = new Map(articlesJa.map((t) => [t.data.translationOf, fullKey(t)]));
   const articleData = await Promise.all(
     [...articles]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(async (a) => [a.id, a.data, await Promise.all(LANGUAGES.map(async (lang) => (await articleIn(lang, a)).status))]),
   );
-  const site = sha256([
-    articleData,
-    others
-      .flat()
-      .map((e) => full.get(`${e.collection}/${e.id}`))
-      .sort(),
-  ]);
+  const site = sha256([articleData, others.flat().map(fullKey).sort()]);
   /** An article's key in full, with its translation's. */
-  const article = (id: string) => [full.get(`articles/${id}`) ?? null, full.get(translationOf.get(id) ?? '') ?? null];
+  const article = (id: string) => [articleKeys.get(id) ?? null, translationKeys.get(id) ?? null];
   return { site, article };
 });
 
@@ -74,5 +67,5 @@ export async function articlePageKey(entry: ArticleEntry): Promise<string> {
 export async function eventPageKey(entry: EventEntry): Promise<string> {
   const { site, article } = await keys();
   const named = [...new Set(entry.data.related.map((r) => r.article.id))].sort();
-  return sha256([site, entry.id, named.map(article)]);
+  return sha256([site, named.map(article)]);
 }

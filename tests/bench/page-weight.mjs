@@ -6,7 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../support/browser.ts';
-import { resourceKind } from '../support/resource-kind.ts';
+import { isFontStylesheet, resourceKind } from '../support/resource-kind.ts';
 import { serveStatic } from '../support/static-server.ts';
 const server = await serveStatic({ root: 'dist' });
 const b = await chromium.launch({
@@ -31,9 +31,8 @@ for (const [path, width] of [
   await p.close();
   const t = { html: 0, css: 0, js: 0, font: 0, fontCss: 0, other: 0 };
   for (const [k, v] of server.transferred) {
-    const kind = resourceKind(k);
-    t[kind] += v;
-    if (kind === 'font' && k.endsWith('.css')) t.fontCss += v;
+    t[resourceKind(k)] += v;
+    if (isFontStylesheet(k)) t.fontCss += v;
   }
   const kb = (n) => (n / 1024).toFixed(1);
   console.log(

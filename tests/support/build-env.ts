@@ -55,7 +55,6 @@ export function filesUnder(dir: string): Map<string, Buffer> {
 /** The paths of two built sites that are missing from one or differ in a byte. */
 export function differingFiles(a: string, b: string): string[] {
   const [x, y] = [filesUnder(a), filesUnder(b)];
-  return [...new Set([...x.keys(), ...y.keys()])]
-    .filter((path) => !x.get(path)?.equals(y.get(path) ?? Buffer.alloc(0)) || !y.has(path))
-    .sort();
+  const same = (path: string) => x.get(path)?.equals(y.get(path) ?? Buffer.alloc(0)) === true && y.has(path);
+  return [...new Set([...x.keys(), ...y.keys()])].filter((path) => !same(path)).sort();
 }

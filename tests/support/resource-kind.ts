@@ -7,6 +7,9 @@
  */
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'other';
 
+/** The font's @font-face stylesheet, counted in 'font' and budgeted on its own. */
+export const isFontStylesheet = (path: string) => resourceKind(path) === 'font' && path.endsWith('.css');
+
 export function resourceKind(path: string): ResourceKind {
   if (path.includes('/fonts/')) return 'font';
   if (path.endsWith('/') || path.endsWith('.html')) return 'html';

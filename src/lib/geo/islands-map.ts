@@ -93,11 +93,9 @@ export interface IslandsMapOptions {
   idPrefix?: string;
   /** The language of the page the map is on: its texts, and which names come first. */
   lang?: Language;
-  /** Root-relative URL the `land` document is served at; the map's <use> elements point into it. */
-  landHref?: string;
 }
 
-/** Where the land document is served (src/pages/maps/islands-land.svg.ts), before the deploy base. */
+/** Where the land document is served (src/pages/maps/islands-land.svg.ts), before the deploy base; the map's <use> elements point into it. */
 export const LAND_HREF = '/maps/islands-land.svg';
 
 export interface IslandsMap {
@@ -185,7 +183,6 @@ export function buildIslandsMap({
   minWeight = 1e-3,
   idPrefix = 'islands-map',
   lang = 'en',
-  landHref = LAND_HREF,
 }: IslandsMapOptions): IslandsMap {
   const t = translator(lang);
   const { projection, height } = regionProjection(region, width);
@@ -280,8 +277,8 @@ export function buildIslandsMap({
     s('title', { id: `${idPrefix}-title` }, t('map.title')),
     s('desc', { id: `${idPrefix}-desc` }, description),
     s('rect', { class: 'islands-map__water', width, height }),
-    s('use', { class: 'islands-map__graticule', href: `${landHref}#graticule` }),
-    s('use', { class: 'islands-map__land', href: `${landHref}#land` }),
+    s('use', { class: 'islands-map__graticule', href: `${LAND_HREF}#graticule` }),
+    s('use', { class: 'islands-map__land', href: `${LAND_HREF}#land` }),
     ...context,
     ...ring,
     ...markers,
